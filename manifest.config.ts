@@ -1,0 +1,33 @@
+import { defineManifest } from '@crxjs/vite-plugin';
+import pkg from './package.json' with { type: 'json' };
+
+/**
+ * Permissions, and why each one is here (nothing else is requested):
+ * - storage: keeps the saved App ID, API token and API host, and the template cache.
+ * - host_permissions https://*.sendbird.com/*: the service worker calls Sendbird's
+ *   template API on api-<APP ID>.sendbird.com (or a custom Sendbird host) without CORS.
+ * The content script is declared for CleverTap dashboards only; it needs no permission.
+ */
+export default defineManifest({
+  manifest_version: 3,
+  name: pkg.displayName,
+  description: pkg.description,
+  version: pkg.version,
+  icons: { 16: 'icons/icon-16.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' },
+  action: {
+    default_title: pkg.displayName,
+    default_popup: 'src/popup/index.html',
+    default_icon: { 16: 'icons/icon-16.png', 48: 'icons/icon-48.png' },
+  },
+  options_ui: { page: 'src/options/index.html', open_in_tab: true },
+  background: { service_worker: 'src/background/index.ts', type: 'module' },
+  content_scripts: [
+    {
+      matches: ['https://*.dashboard.clevertap.com/*'],
+      js: ['src/content/index.ts'],
+      run_at: 'document_idle',
+    },
+  ],
+  permissions: ['storage'],
+  host_permissions: ['https://*.sendbird.com/*'],
+});

@@ -1,0 +1,13 @@
+import browser, { type Runtime } from 'webextension-polyfill';
+import { routeMessage } from './router';
+import { restrictStorageToTrustedContexts } from './settings-store';
+
+// Listeners are registered synchronously at top level: Chrome only delivers events
+// to listeners that exist when the worker starts, and the worker stops when idle.
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  routeMessage(message, sender, browser.runtime.id),
+);
+
+browser.runtime.onInstalled.addListener(() => void restrictStorageToTrustedContexts());
+browser.runtime.onStartup.addListener(() => void restrictStorageToTrustedContexts());
+void restrictStorageToTrustedContexts();

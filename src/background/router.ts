@@ -1,0 +1,42 @@
+import type { Runtime } from 'webextension-polyfill';
+import { EnvelopeSchema, isMessageType, messages, type Failure, type MessageType, type Reply } from '../shared/protocol';
+import { HandlerFailure, handlers } from './handlers';
+import { classifySender } from './senders';
+import { SendbirdRequestError } from './sendbird/errors';
+import { explainSendbirdError } from '../shared/sendbird-error';
+
+const fail = (failure: Failure): Reply<MessageType> => ({ ok: false, failure });
+
+/**
+ * The background's single entry point: who is asking, is the request well formed,
+ * then the handler. Rejections are logged by type and sender only, never payload.
+ */
+export async function routeMessage(raw: unknown, sender: Runtime.MessageSender, extensionId: string): Promise<Reply<MessageType>> {
+  const envelope = EnvelopeSchema.safeParse(raw);
+  if (!envelope.success || !isMessageType(envelope.data.type)) {
+    console.warn('[sendbird] rejected an unknown message');
+    return fail({ kind: 'invalid-request', message: 'Unknown message.' });
+  }
+  const type = envelope.data.type;
+  const senderKind = classifySender(sender, extensionId);
+  const handler = handlers[type] as { allow: readonly string[]; handle(payload: unknown): Promise<unknown> };
+  if (!handler.allow.includes(senderKind)) {
+    console.warn(`[sendbird] rejected "${type}" from a ${senderKind} sender`);
+    return fail({ kind: 'rejected', message: 'This part of the extension may not ask for that.' });
+  }
+  const payload = messages[type].request.safeParse(envelope.data.payload);
+  if (!payload.success) {
+    console.warn(`[sendbird] rejected a malformed "${type}"`);
+    return fail({ kind: 'invalid-request', message: 'The request was malformed.' });
+  }
+  try {
+    return { ok: true, data: (await handler.handle(payload.data)) as never };
+  } catch (error) {
+    if (error instanceof HandlerFailure) return fail({ kind: error.kind, message: error.message });
+    if (error instanceof SendbirdRequestError) {
+      return fail({ kind: 'sendbird', message: explainSendbirdError(error.info), sendbird: error.info });
+    }
+    console.error(`[sendbird] "${type}" failed:`, error instanceof Error ? error.name : 'unknown error');
+    return fail({ kind: 'internal', message: 'Something went wrong in the extension. Try again.' });
+  }
+}

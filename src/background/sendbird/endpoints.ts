@@ -1,0 +1,43 @@
+import { effectiveApiHost, type Credentials } from '../../shared/credentials';
+
+/**
+ * Every Sendbird host, path and header the extension uses lives here.
+ * The template endpoints are the ones Sendbird's own SDKs call; that they accept
+ * an Api-Token header is unverified (see docs), so change them here and only here.
+ */
+export const TEMPLATES_PATH = '/v3/notifications/templates';
+export const MAX_PAGE_SIZE = 100;
+
+export interface ListTemplatesQuery {
+  limit: number;
+  token?: string;
+}
+
+export function listTemplatesUrl(credentials: Pick<Credentials, 'appId' | 'apiHost'>, query: ListTemplatesQuery): URL {
+  const url = new URL(TEMPLATES_PATH, effectiveApiHost(credentials));
+  url.searchParams.set('limit', String(query.limit));
+  if (query.token) url.searchParams.set('token', query.token);
+  // Newest first, with the renderable template and its colors included.
+  url.searchParams.set('reverse', 'true');
+  url.searchParams.set('order', 'updated_at');
+  url.searchParams.set('show_ui_template', 'true');
+  url.searchParams.set('show_color_variables', 'true');
+  return url;
+}
+
+export function templateUrl(credentials: Pick<Credentials, 'appId' | 'apiHost'>, key: string): URL {
+  return new URL(`${TEMPLATES_PATH}/${encodeURIComponent(key)}`, effectiveApiHost(credentials));
+}
+
+export function requestHeaders(apiToken: string): HeadersInit {
+  return {
+    'Api-Token': apiToken,
+    'Content-Type': 'application/json; charset=utf8',
+    Accept: 'application/json',
+  };
+}
+
+/** The CleverTap integration endpoints CleverTap's webhooks POST to. */
+export function clevertapWebhookUrl(appId: string, mode: 'single' | 'multi'): string {
+  return `https://api-${appId.trim().toLowerCase()}.notifications.sendbird.com/clevertap/notifications/${mode}`;
+}

@@ -1,0 +1,38 @@
+import browser from 'webextension-polyfill';
+import { z } from 'zod';
+import type { Credentials } from '../shared/credentials';
+
+/**
+ * The saved credentials, in storage.local (kept across restarts). The background
+ * restricts storage.local to trusted contexts at startup, so content scripts
+ * cannot read it (see README, "Where the token lives").
+ */
+const CREDENTIALS_KEY = 'credentials.v1';
+
+const StoredCredentials = z.object({
+  appId: z.string(),
+  apiToken: z.string(),
+  apiHost: z.string(),
+});
+
+export async function loadCredentials(): Promise<Credentials | null> {
+  const stored = await browser.storage.local.get(CREDENTIALS_KEY);
+  const parsed = StoredCredentials.safeParse(stored[CREDENTIALS_KEY]);
+  return parsed.success ? parsed.data : null;
+}
+
+export async function saveCredentials(credentials: Credentials): Promise<void> {
+  await browser.storage.local.set({ [CREDENTIALS_KEY]: credentials });
+}
+
+export async function clearCredentials(): Promise<void> {
+  await browser.storage.local.remove(CREDENTIALS_KEY);
+}
+
+/** Keeps storage.local away from content scripts. Called at every worker start. */
+export async function restrictStorageToTrustedContexts(): Promise<void> {
+  const local = chrome.storage?.local as (chrome.storage.StorageArea & {
+    setAccessLevel?: (options: { accessLevel: string }) => Promise<void>;
+  }) | undefined;
+  await local?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
+}

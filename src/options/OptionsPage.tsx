@@ -1,0 +1,147 @@
+import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { defaultApiHost, type CredentialField } from '../shared/credentials';
+import { useOptionsStore } from './options-store';
+
+export function OptionsPage() {
+  const { form, saved, errors, status, busy, load, setField, testConnection, save, clear } = useOptionsStore();
+  const [tokenVisible, setTokenVisible] = useState(false);
+  const [advancedOpen, setAdvancedOpen] = useState(false);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  // A saved custom host must be visible, or the marketer would not know it is used.
+  useEffect(() => {
+    if (saved?.apiHost) setAdvancedOpen(true);
+  }, [saved?.apiHost]);
+
+  // After a failed check, move focus to the first field that needs attention.
+  useEffect(() => {
+    const first = (['appId', 'apiToken', 'apiHost'] as const).find((field) => errors[field]);
+    if (!first) return;
+    if (first === 'apiHost') setAdvancedOpen(true);
+    document.getElementById(`field-${first}`)?.focus();
+  }, [errors]);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void save();
+  };
+
+  const hostPlaceholder = form.appId.trim() ? defaultApiHost(form.appId) : 'https://api-<APP ID>.sendbird.com';
+  const unsaved = saved ? JSON.stringify(saved) !== JSON.stringify(form) : Boolean(form.appId || form.apiToken || form.apiHost);
+
+  return (
+    <main className="options">
+      <header>
+        <h1>Sendbird Business Messaging for CleverTap</h1>
+        <p className="lede">
+          Connect your Sendbird app to browse its message templates and use them in CleverTap campaigns and journeys.
+          Find the App ID and API token on the Sendbird Dashboard under <strong>Settings &gt; Application &gt; General</strong>.
+        </p>
+      </header>
+
+      <form onSubmit={onSubmit} noValidate aria-busy={busy !== null}>
+        <Field field="appId" label="App ID" error={errors.appId} hint="A UUID such as 9DA1B1F4-0BE6-4DA8-82C5-2E81DAB56F23.">
+          {(props) => (
+            <input
+              {...props}
+              type="text"
+              autoComplete="off"
+              spellCheck={false}
+              value={form.appId}
+              onChange={(event) => setField('appId', event.target.value)}
+            />
+          )}
+        </Field>
+
+        <Field field="apiToken" label="API token" error={errors.apiToken} hint="Kept only in this browser's extension storage; never shown to CleverTap pages.">
+          {(props) => (
+            <div className="with-toggle">
+              <input
+                {...props}
+                type={tokenVisible ? 'text' : 'password'}
+                autoComplete="off"
+                spellCheck={false}
+                value={form.apiToken}
+                onChange={(event) => setField('apiToken', event.target.value)}
+              />
+              <button type="button" aria-pressed={tokenVisible} aria-controls={props.id} onClick={() => setTokenVisible((v) => !v)}>
+                {tokenVisible ? 'Hide' : 'Show'}
+              </button>
+            </div>
+          )}
+        </Field>
+
+        <details open={advancedOpen} onToggle={(event) => setAdvancedOpen(event.currentTarget.open)}>
+          <summary>Advanced</summary>
+          <Field
+            field="apiHost"
+            label="API host"
+            error={errors.apiHost}
+            hint={`Only if your app's "API request URL" on the Sendbird Dashboard differs from the default, ${hostPlaceholder}.`}
+          >
+            {(props) => (
+              <input
+                {...props}
+                type="url"
+                inputMode="url"
+                autoComplete="off"
+                spellCheck={false}
+                placeholder={hostPlaceholder}
+                value={form.apiHost}
+                onChange={(event) => setField('apiHost', event.target.value)}
+              />
+            )}
+          </Field>
+        </details>
+
+        <div className="actions">
+          <button type="button" onClick={() => void testConnection()} disabled={busy !== null}>
+            {busy === 'testing' ? 'Testing\u2026' : 'Test connection'}
+          </button>
+          <button type="submit" className="primary" disabled={busy !== null}>
+            Save
+          </button>
+          <button type="button" className="danger" onClick={() => void clear()} disabled={busy !== null}>
+            Clear
+          </button>
+          {unsaved && busy === null ? <span className="unsaved">Unsaved changes</span> : null}
+        </div>
+
+        <div role="status" className={`status ${status ? `status-${status.tone}` : ''}`}>
+          {status?.text}
+        </div>
+      </form>
+    </main>
+  );
+}
+
+interface FieldProps {
+  field: CredentialField;
+  label: string;
+  hint: string;
+  error: string | undefined;
+  children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby': string }) => ReactNode;
+}
+
+function Field({ field, label, hint, error, children }: FieldProps) {
+  const id = `field-${field}`;
+  const hintId = useId();
+  const errorId = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': error ? `${errorId} ${hintId}` : hintId })}
+      {error ? (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      ) : null}
+      <p id={hintId} className="hint">
+        {hint}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import { create } from 'zustand';
+import {
+  validateCredentials,
+  type CredentialField,
+  type Credentials,
+  type FieldErrors,
+} from '../shared/credentials';
+import { sendMessage } from '../shared/messaging';
+import { explainSendbirdError } from '../shared/sendbird-error';
+
+export type StatusTone = 'info' | 'success' | 'error';
+export interface Status {
+  tone: StatusTone;
+  text: string;
+}
+
+type Busy = 'loading' | 'testing' | 'saving' | 'clearing' | null;
+
+interface OptionsState {
+  form: Credentials;
+  saved: Credentials | null;
+  errors: FieldErrors;
+  status: Status | null;
+  busy: Busy;
+  load(): Promise<void>;
+  setField(field: CredentialField, value: string): void;
+  testConnection(): Promise<void>;
+  save(): Promise<void>;
+  clear(): Promise<void>;
+}
+
+const EMPTY: Credentials = { appId: '', apiToken: '', apiHost: '' };
+
+export const useOptionsStore = create<OptionsState>()((set, get) => {
+  /** Validates the form; on failure shows why and returns null. */
+  const validForm = (): Credentials | null => {
+    const errors = validateCredentials(get().form);
+    set({ errors });
+    if (Object.keys(errors).length === 0) return get().form;
+    set({ status: { tone: 'error', text: 'Check the highlighted fields.' } });
+    return null;
+  };
+
+  return {
+    form: EMPTY,
+    saved: null,
+    errors: {},
+    status: null,
+    busy: 'loading',
+
+    async load() {
+      const reply = await sendMessage('settings.get', {});
+      if (!reply.ok) {
+        set({ busy: null, status: { tone: 'error', text: reply.failure.message } });
+        return;
+      }
+      const saved = reply.data.credentials;
+      set({ busy: null, saved, form: saved ?? EMPTY });
+    },
+
+    setField(field, value) {
+      const { errors } = get();
+      const rest = { ...errors };
+      delete rest[field];
+      set({ form: { ...get().form, [field]: value }, errors: rest });
+    },
+
+    async testConnection() {
+      const form = validForm();
+      if (!form) return;
+      set({ busy: 'testing', status: { tone: 'info', text: 'Testing the connection to Sendbird\u2026' } });
+      const reply = await sendMessage('connection.test', form);
+      if (!reply.ok) {
+        set({ busy: null, status: { tone: 'error', text: reply.failure.message } });
+      } else if (reply.data.connected) {
+        const templates = reply.data.templatesFound ? 'Templates are available.' : 'This app has no message templates yet.';
+        set({ busy: null, status: { tone: 'success', text: `Connected to ${reply.data.host}. ${templates}` } });
+      } else {
+        const error = reply.data.error;
+        if (error.kind === 'invalid-credentials') set({ errors: { ...get().errors, apiToken: 'Sendbird rejected this API token.' } });
+        if (error.kind === 'unknown-app') set({ errors: { ...get().errors, appId: 'Sendbird does not know this App ID.' } });
+        set({ busy: null, status: { tone: 'error', text: explainSendbirdError(error) } });
+      }
+    },
+
+    async save() {
+      const form = validForm();
+      if (!form) return;
+      set({ busy: 'saving' });
+      const reply = await sendMessage('settings.save', form);
+      if (!reply.ok) {
+        set({ busy: null, status: { tone: 'error', text: reply.failure.message } });
+        return;
+      }
+      set({
+        busy: null,
+        saved: reply.data.credentials,
+        form: reply.data.credentials,
+        status: { tone: 'success', text: 'Saved. The extension now uses this Sendbird app.' },
+      });
+    },
+
+    async clear() {
+      set({ busy: 'clearing' });
+      const reply = await sendMessage('settings.clear', {});
+      if (!reply.ok) {
+        set({ busy: null, status: { tone: 'error', text: reply.failure.message } });
+        return;
+      }
+      set({
+        busy: null,
+        saved: null,
+        form: EMPTY,
+        errors: {},
+        status: { tone: 'info', text: 'Cleared. The App ID, API token and API host were removed from this browser.' },
+      });
+    },
+  };
+});

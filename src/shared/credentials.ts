@@ -1,0 +1,83 @@
+/**
+ * What the marketer saves on the options page, and the rules it must meet before
+ * anything is sent to Sendbird. Pure: used by the options page and the background.
+ */
+export interface Credentials {
+  appId: string;
+  apiToken: string;
+  /** Empty means the default host for the app (see defaultApiHost). */
+  apiHost: string;
+}
+
+export type CredentialField = keyof Credentials;
+export type FieldErrors = Partial<Record<CredentialField, string>>;
+
+// Sendbird App IDs are UUIDs, e.g. 9DA1B1F4-0BE6-4DA8-82C5-2E81DAB56F23.
+const APP_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The extension may only call hosts its manifest grants: https://*.sendbird.com. */
+const ALLOWED_HOST_SUFFIX = '.sendbird.com';
+
+export function defaultApiHost(appId: string): string {
+  return `https://api-${appId.trim().toLowerCase()}.sendbird.com`;
+}
+
+export function validateAppId(value: string): string | undefined {
+  const appId = value.trim();
+  if (!appId) return 'Enter your Sendbird App ID.';
+  if (!APP_ID_PATTERN.test(appId)) {
+    return 'An App ID looks like 9DA1B1F4-0BE6-4DA8-82C5-2E81DAB56F23 (Sendbird Dashboard > Settings > Application > General).';
+  }
+  return undefined;
+}
+
+export function validateApiToken(value: string): string | undefined {
+  if (!value.trim()) return 'Enter the API token of your Sendbird app.';
+  if (/\s/.test(value.trim())) return 'An API token has no spaces: paste it again from the Sendbird Dashboard.';
+  return undefined;
+}
+
+export function validateApiHost(value: string): string | undefined {
+  const raw = value.trim();
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return 'Enter the API host as a full address, e.g. https://api-<APP ID>.sendbird.com.';
+  }
+  if (url.protocol !== 'https:') return 'The API host must start with https://.';
+  if (url.username || url.password || url.search || url.hash || (url.pathname !== '/' && url.pathname !== '')) {
+    return 'Enter only the host, e.g. https://api-<APP ID>.sendbird.com, without a path.';
+  }
+  if (!url.hostname.endsWith(ALLOWED_HOST_SUFFIX)) {
+    return 'The API host must be a sendbird.com address, as shown under "API request URL" on the Sendbird Dashboard.';
+  }
+  return undefined;
+}
+
+export function validateCredentials(credentials: Credentials): FieldErrors {
+  const errors: FieldErrors = {};
+  const appId = validateAppId(credentials.appId);
+  const apiToken = validateApiToken(credentials.apiToken);
+  const apiHost = validateApiHost(credentials.apiHost);
+  if (appId) errors.appId = appId;
+  if (apiToken) errors.apiToken = apiToken;
+  if (apiHost) errors.apiHost = apiHost;
+  return errors;
+}
+
+/** Trims what the marketer typed and reduces a custom host to its origin. */
+export function normalizeCredentials(credentials: Credentials): Credentials {
+  const apiHost = credentials.apiHost.trim();
+  return {
+    appId: credentials.appId.trim(),
+    apiToken: credentials.apiToken.trim(),
+    apiHost: apiHost ? new URL(apiHost).origin : '',
+  };
+}
+
+/** The host requests go to: the custom one if set, else the app's default. */
+export function effectiveApiHost(credentials: Pick<Credentials, 'appId' | 'apiHost'>): string {
+  return credentials.apiHost || defaultApiHost(credentials.appId);
+}

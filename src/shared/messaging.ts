@@ -1,0 +1,34 @@
+import browser from 'webextension-polyfill';
+import { messages, ReplySchema, type Failure, type MessageType, type Reply, type RequestOf } from './protocol';
+
+/**
+ * The one way our pages and content scripts talk to the background. The reply is
+ * validated here too, so a caller only ever sees data that matches the protocol.
+ */
+export async function sendMessage<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<Reply<T>> {
+  let raw: unknown;
+  try {
+    raw = await browser.runtime.sendMessage({ type, payload });
+  } catch (error) {
+    return { ok: false, failure: unreachableBackground(error) };
+  }
+  const reply = ReplySchema.safeParse(raw);
+  if (!reply.success) {
+    return { ok: false, failure: { kind: 'invalid-response', message: 'The extension sent an unexpected answer. Reload the page.' } };
+  }
+  if (!reply.data.ok) return reply.data;
+  const data = messages[type].response.safeParse(reply.data.data);
+  if (!data.success) {
+    return { ok: false, failure: { kind: 'invalid-response', message: 'The extension sent an unexpected answer. Reload the page.' } };
+  }
+  return { ok: true, data: data.data as Reply<T> extends { ok: true; data: infer D } ? D : never };
+}
+
+function unreachableBackground(error: unknown): Failure {
+  const text = error instanceof Error ? error.message : String(error);
+  // After an update or reload of the extension, old pages lose their connection.
+  if (/context invalidated|Receiving end does not exist/i.test(text)) {
+    return { kind: 'internal', message: 'The extension was updated or reloaded. Reload this page to continue.' };
+  }
+  return { kind: 'internal', message: 'The extension\u2019s background did not answer. Try again.' };
+}

@@ -1,0 +1,95 @@
+import { existsSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext } from '@playwright/test';
+
+const USUAL_CHROMIUM_PATHS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/snap/bin/chromium',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
+
+export const CHROMIUM_INSTALL_HINT =
+  'No Chromium found. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) ' +
+  'or point CHROMIUM_PATH at a Chromium or Chrome binary, e.g. `CHROMIUM_PATH=/path/to/chromium npm run demo`.';
+
+/** CHROMIUM_PATH wins; otherwise the first usual install path that exists. */
+export function findChromium(): string | undefined {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
+  return USUAL_CHROMIUM_PATHS.find((candidate) => existsSync(candidate));
+}
+
+export function requireChromium(): string {
+  const found = findChromium();
+  if (!found) {
+    const why = process.env.CHROMIUM_PATH ? `CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist. ` : '';
+    throw new Error(why + CHROMIUM_INSTALL_HINT);
+  }
+  return found;
+}
+
+export const EXTENSION_DIST = path.resolve(import.meta.dirname, '../../dist');
+
+export interface LaunchOptions {
+  /** Port of the CleverTap sandbox; *.dashboard.clevertap.com resolves to it. */
+  clevertapPort?: number;
+  /** Port of the Sendbird stand-in; *.sendbird.com resolves to it. */
+  sendbirdPort?: number;
+  /** Load the built extension from this folder (default: dist/). Pass null for none. */
+  extensionPath?: string | null;
+  headless?: boolean;
+  userDataDir?: string;
+}
+
+/**
+ * Real Chromium with the stand-ins on their real host names: DNS is remapped with
+ * --host-resolver-rules, so the page and the service worker both make real TLS
+ * requests to loopback. --ignore-certificate-errors is needed because Playwright's
+ * ignoreHTTPSErrors does not cover the service worker.
+ */
+export async function launchChromium(options: LaunchOptions = {}): Promise<BrowserContext> {
+  const rules: string[] = [];
+  if (options.clevertapPort) rules.push(`MAP *.dashboard.clevertap.com 127.0.0.1:${options.clevertapPort}`);
+  if (options.sendbirdPort) rules.push(`MAP *.sendbird.com 127.0.0.1:${options.sendbirdPort}`);
+  // Nothing else may leave the machine: unknown hosts fail fast instead of timing out.
+  rules.push('MAP * ~NOTFOUND', 'EXCLUDE localhost', 'EXCLUDE 127.0.0.1');
+  const extensionPath = options.extensionPath === undefined ? EXTENSION_DIST : options.extensionPath;
+  const args = [
+    `--host-resolver-rules=${rules.join(', ')}`,
+    '--ignore-certificate-errors',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--no-default-browser-check',
+  ];
+  if (extensionPath) {
+    if (!existsSync(path.join(extensionPath, 'manifest.json'))) {
+      throw new Error(`No built extension in ${extensionPath}: run \`npm run build\` first.`);
+    }
+    args.push(`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`);
+  }
+  const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'sb-ct-profile-'));
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: requireChromium(),
+    headless: options.headless ?? true,
+    args,
+    ignoreHTTPSErrors: true,
+    chromiumSandbox: false,
+    viewport: { width: 1280, height: 860 },
+  });
+}
+
+/** The extension id, taken as soon as its service worker is up. */
+export async function extensionIdOf(context: BrowserContext): Promise<string> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return new URL(worker.url()).host;
+}

@@ -1,0 +1,9 @@
+// Must come first: defines globalThis.browser and globalThis.chrome so that
+// webextension-polyfill imports cleanly in unit tests.
+import '@webext-core/fake-browser/auto';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { afterEach, beforeEach } from 'vitest';
+import { cleanup } from '@testing-library/react';
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => cleanup());
