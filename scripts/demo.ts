@@ -1,0 +1,96 @@
+/**
+ * `npm run demo`: the extension in real Chromium against the local Sendbird
+ * stand-in and CleverTap sandbox, with demo credentials saved.
+ * With a display it opens a window and runs until you close it; headless
+ * (`--headless`, or no display) it saves screenshots and exits.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { findChromium, CHROMIUM_INSTALL_HINT, launchChromium, extensionIdOf } from '../tests/support/chromium';
+import { startSendbirdStandIn } from '../tests/fakes/sendbird';
+import { startClevertapSandbox } from '../tests/fakes/clevertap';
+import { DEMO_API_TOKEN, DEMO_APP_ID, campaignsUrl } from '../tests/fakes/demo-app';
+
+const args = process.argv.slice(2);
+const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const headless = args.includes('--headless') || !hasDisplay;
+const screenshotDir = path.resolve('demo-screenshots');
+
+async function main() {
+  if (!findChromium()) {
+    console.error(CHROMIUM_INSTALL_HINT);
+    process.exit(1);
+  }
+  console.log('Building the extension and the CleverTap sandbox...');
+  execFileSync('npm', ['run', '--silent', 'build', '--', '--logLevel', 'warn'], { stdio: 'inherit' });
+  execFileSync('npm', ['run', '--silent', 'build:sandbox', '--', '--logLevel', 'warn'], { stdio: 'inherit' });
+
+  const sendbird = await startSendbirdStandIn();
+  const clevertap = await startClevertapSandbox({ sendbirdPort: sendbird.port });
+  console.log(`Sendbird stand-in on 127.0.0.1:${sendbird.port}, CleverTap sandbox on 127.0.0.1:${clevertap.port}`);
+
+  const context = await launchChromium({ sendbirdPort: sendbird.port, clevertapPort: clevertap.port, headless });
+  const extensionId = await extensionIdOf(context);
+  const options = await saveDemoCredentials(context, extensionId);
+
+  const dashboard = await context.newPage();
+  await dashboard.goto(campaignsUrl());
+
+  const shutdown = async () => {
+    await context.close().catch(() => {});
+    await clevertap.close();
+    await sendbird.close();
+  };
+
+  if (headless) {
+    mkdirSync(screenshotDir, { recursive: true });
+    await takeScreenshots(context, extensionId, options, dashboard);
+    console.log(`Screenshots written to ${screenshotDir}`);
+    await shutdown();
+    return;
+  }
+  console.log(`\nChromium is open on ${campaignsUrl()} with the extension loaded.`);
+  console.log(`Demo app ${DEMO_APP_ID} is saved in the extension's settings. Close the window or press Ctrl+C to stop.`);
+  await options.close();
+  await new Promise<void>((resolve) => {
+    context.on('close', () => resolve());
+    process.once('SIGINT', () => resolve());
+  });
+  await shutdown();
+}
+
+async function saveDemoCredentials(context: BrowserContext, extensionId: string): Promise<Page> {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  await options.getByLabel('App ID').fill(DEMO_APP_ID);
+  await options.getByLabel('API token', { exact: true }).fill(DEMO_API_TOKEN);
+  await options.getByRole('button', { name: 'Save' }).click();
+  await options.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+  await options.getByRole('button', { name: 'Test connection' }).click();
+  await options.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+  return options;
+}
+
+async function takeScreenshots(context: BrowserContext, extensionId: string, options: Page, dashboard: Page) {
+  const shot = (page: Page, name: string) => page.screenshot({ path: path.join(screenshotDir, name), fullPage: true });
+  await shot(options, 'options.png');
+
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+  await popup.waitForLoadState('networkidle');
+  await shot(popup, 'popup.png');
+
+  await dashboard.bringToFront();
+  await shot(dashboard, 'clevertap-campaigns.png');
+  await dashboard.getByRole('button', { name: '+ Campaign' }).click();
+  await dashboard.getByRole('dialog', { name: 'Messaging Channels' }).waitFor();
+  await shot(dashboard, 'clevertap-messaging-channels.png');
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

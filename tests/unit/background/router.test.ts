@@ -1,0 +1,107 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Runtime } from 'webextension-polyfill';
+import { routeMessage } from '../../../src/background/router';
+import { classifySender } from '../../../src/background/senders';
+import { handlers } from '../../../src/background/handlers';
+import { messages, type MessageType } from '../../../src/shared/protocol';
+
+const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
+const CREDENTIALS = { appId: '9DA1B1F4-0BE6-4DA8-82C5-2E81DAB56F23', apiToken: 'secret-token-123', apiHost: '' };
+
+const senders = {
+  optionsPage: { id: EXTENSION_ID, origin: `chrome-extension://${EXTENSION_ID}`, url: `chrome-extension://${EXTENSION_ID}/src/options/index.html`, tab: { id: 1 } as Runtime.MessageSender['tab'], frameId: 0 },
+  popup: { id: EXTENSION_ID, origin: `chrome-extension://${EXTENSION_ID}`, url: `chrome-extension://${EXTENSION_ID}/src/popup/index.html` },
+  contentScript: { id: EXTENSION_ID, origin: 'https://eu1.dashboard.clevertap.com', url: 'https://eu1.dashboard.clevertap.com/X/campaigns', tab: { id: 2 } as Runtime.MessageSender['tab'], frameId: 0 },
+  contentScriptInIframe: { id: EXTENSION_ID, origin: 'https://eu1.dashboard.clevertap.com', url: 'https://eu1.dashboard.clevertap.com/frame', tab: { id: 2 } as Runtime.MessageSender['tab'], frameId: 3 },
+  contentScriptElsewhere: { id: EXTENSION_ID, origin: 'https://dashboard.clevertap.com.evil.example', url: 'https://dashboard.clevertap.com.evil.example/', tab: { id: 3 } as Runtime.MessageSender['tab'], frameId: 0 },
+  otherExtension: { id: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz', origin: 'chrome-extension://zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz' },
+  // A content script that lies about its URL: origin is set by the browser and wins.
+  forgedUrl: { id: EXTENSION_ID, origin: 'https://eu1.dashboard.clevertap.com', url: `chrome-extension://${EXTENSION_ID}/src/options/index.html`, tab: { id: 4 } as Runtime.MessageSender['tab'], frameId: 0 },
+} satisfies Record<string, Runtime.MessageSender>;
+
+const samplePayload: { [T in MessageType]: unknown } = {
+  'settings.get': {},
+  'settings.save': CREDENTIALS,
+  'settings.clear': {},
+  'connection.test': CREDENTIALS,
+  'setup.status': {},
+  'settings.open': {},
+};
+
+describe('sender classification', () => {
+  it.each([
+    ['optionsPage', 'extension-page'],
+    ['popup', 'extension-page'],
+    ['contentScript', 'clevertap-content-script'],
+    ['contentScriptInIframe', 'untrusted'],
+    ['contentScriptElsewhere', 'untrusted'],
+    ['otherExtension', 'untrusted'],
+    ['forgedUrl', 'clevertap-content-script'],
+  ] as const)('%s is %s', (name, kind) => {
+    expect(classifySender(senders[name], EXTENSION_ID)).toBe(kind);
+  });
+});
+
+describe('router', () => {
+  it('has a handler and a sample for every message in the protocol', () => {
+    expect(Object.keys(handlers).sort()).toEqual(Object.keys(messages).sort());
+    expect(Object.keys(samplePayload).sort()).toEqual(Object.keys(messages).sort());
+  });
+
+  for (const type of Object.keys(messages) as MessageType[]) {
+    const allowed = handlers[type].allow as readonly string[];
+    for (const [name, sender] of Object.entries(senders)) {
+      const kind = classifySender(sender, EXTENSION_ID);
+      if (allowed.includes(kind)) continue;
+      it(`rejects "${type}" from ${name} without running the handler or logging the payload`, async () => {
+        const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+        const handle = vi.spyOn(handlers[type], 'handle');
+        const reply = await routeMessage({ type, payload: samplePayload[type] }, sender, EXTENSION_ID);
+        expect(reply).toMatchObject({ ok: false, failure: { kind: 'rejected' } });
+        expect(handle).not.toHaveBeenCalled();
+        expect(JSON.stringify(warn.mock.calls)).not.toContain(CREDENTIALS.apiToken);
+      });
+    }
+  }
+
+  it('never lets a content script read credentials', async () => {
+    for (const type of ['settings.get', 'settings.save', 'settings.clear', 'connection.test'] as const) {
+      expect(handlers[type].allow).toEqual(['extension-page']);
+    }
+  });
+
+  it('rejects unknown and malformed messages', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(await routeMessage({ type: 'nope', payload: {} }, senders.popup, EXTENSION_ID)).toMatchObject({ ok: false, failure: { kind: 'invalid-request' } });
+    expect(await routeMessage('settings.get', senders.popup, EXTENSION_ID)).toMatchObject({ ok: false });
+    expect(await routeMessage({ type: 'toString', payload: {} }, senders.popup, EXTENSION_ID)).toMatchObject({ ok: false });
+    expect(
+      await routeMessage({ type: 'settings.save', payload: { appId: 1 } }, senders.optionsPage, EXTENSION_ID),
+    ).toMatchObject({ ok: false, failure: { kind: 'invalid-request' } });
+    expect(await routeMessage({ type: 'settings.get', payload: { extra: 1 } }, senders.popup, EXTENSION_ID)).toMatchObject({ ok: false });
+  });
+
+  it('saves, reads and clears credentials for extension pages', async () => {
+    expect(await routeMessage({ type: 'settings.save', payload: { ...CREDENTIALS, appId: ` ${CREDENTIALS.appId} ` } }, senders.optionsPage, EXTENSION_ID)).toEqual({
+      ok: true,
+      data: { credentials: CREDENTIALS },
+    });
+    expect(await routeMessage({ type: 'settings.get', payload: {} }, senders.optionsPage, EXTENSION_ID)).toEqual({
+      ok: true,
+      data: { credentials: CREDENTIALS },
+    });
+    const status = await routeMessage({ type: 'setup.status', payload: {} }, senders.contentScript, EXTENSION_ID);
+    expect(status).toEqual({ ok: true, data: { configured: true, appId: CREDENTIALS.appId } });
+    expect(JSON.stringify(status)).not.toContain(CREDENTIALS.apiToken);
+    await routeMessage({ type: 'settings.clear', payload: {} }, senders.optionsPage, EXTENSION_ID);
+    expect(await routeMessage({ type: 'settings.get', payload: {} }, senders.optionsPage, EXTENSION_ID)).toEqual({
+      ok: true,
+      data: { credentials: null },
+    });
+  });
+
+  it('refuses to save invalid credentials', async () => {
+    const reply = await routeMessage({ type: 'settings.save', payload: { ...CREDENTIALS, apiHost: 'http://x.sendbird.com' } }, senders.optionsPage, EXTENSION_ID);
+    expect(reply).toMatchObject({ ok: false, failure: { kind: 'invalid-request', message: expect.stringMatching(/https/) } });
+  });
+});
