@@ -2,6 +2,10 @@ import browser from 'webextension-polyfill';
 import { normalizeCredentials, validateCredentials } from '../shared/credentials';
 import type { MessageType, RequestOf, ResponseOf } from '../shared/protocol';
 import { testConnection } from './connection';
+import { forgetCatalogue, getCatalogue, appKeyOf } from './catalogue';
+import { readCatalogue } from './catalogue-store';
+import { fetchTemplate } from './sendbird/client';
+import type { Template } from '../shared/template';
 import type { SenderKind } from './senders';
 import { clearCredentials, loadCredentials, saveCredentials } from './settings-store';
 
@@ -37,14 +41,19 @@ export const handlers: HandlerTable = {
       const first = Object.values(errors)[0];
       if (first) throw new HandlerFailure('invalid-request', first);
       const credentials = normalizeCredentials(payload);
+      const previous = await loadCredentials();
       await saveCredentials(credentials);
+      // Another app or host: the old catalogue must not be shown as this app's.
+      if (previous && appKeyOf(previous) !== appKeyOf(credentials)) await forgetCatalogue(previous);
       return { credentials };
     },
   },
   'settings.clear': {
     allow: PAGES_ONLY,
     handle: async () => {
+      const previous = await loadCredentials();
       await clearCredentials();
+      if (previous) await forgetCatalogue(previous);
       return {};
     },
   },
@@ -64,6 +73,22 @@ export const handlers: HandlerTable = {
       return credentials ? { configured: true, appId: credentials.appId } : { configured: false };
     },
   },
+  'templates.list': {
+    allow: OUR_SURFACES,
+    handle: async ({ freshness }) => {
+      const catalogue = await getCatalogue(await requireCredentials(), freshness);
+      const templates = [...catalogue.templates].sort((a, b) => b.updatedAt - a.updatedAt || a.key.localeCompare(b.key));
+      return { ...catalogue, templates: templates.map(summarize) };
+    },
+  },
+  'templates.get': {
+    allow: OUR_SURFACES,
+    handle: async ({ key }) => {
+      const credentials = await requireCredentials();
+      const cached = (await readCatalogue(appKeyOf(credentials)))?.templates.find((template) => template.key === key);
+      return { template: cached ?? (await fetchTemplate(credentials, key)) };
+    },
+  },
   'settings.open': {
     allow: OUR_SURFACES,
     handle: async () => {
@@ -72,3 +97,19 @@ export const handlers: HandlerTable = {
     },
   },
 };
+
+async function requireCredentials() {
+  const credentials = await loadCredentials();
+  if (!credentials) throw new HandlerFailure('not-configured', 'Connect a Sendbird app in the extension\u2019s settings first.');
+  return credentials;
+}
+
+function summarize(template: Template) {
+  return {
+    key: template.key,
+    name: template.name,
+    updatedAt: template.updatedAt,
+    archived: template.archived,
+    variables: template.variables.map((variable) => variable.name),
+  };
+}

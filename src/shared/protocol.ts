@@ -24,6 +24,37 @@ const SendbirdErrorSchema = z.object({
 
 const Empty = z.object({}).strict();
 
+const VariableSchema = z.object({
+  name: z.string(),
+  type: z.string().optional(),
+  label: z.string().optional(),
+  locations: z.array(z.enum(['text', 'image', 'button', 'action', 'style', 'data', 'channel', 'other'])),
+});
+
+const TemplateSchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  archived: z.boolean(),
+  shape: z.enum(['v3', 'v2']),
+  variables: z.array(VariableSchema),
+  uiTemplate: z.object({ version: z.number(), body: z.object({ items: z.array(z.unknown()) }) }).optional(),
+  dataTemplate: z.record(z.string(), z.string()).optional(),
+  colorVariables: z.array(z.object({ name: z.string(), light: z.string(), dark: z.string() })),
+  channels: z.array(z.object({ type: z.string(), name: z.string().optional(), content: z.unknown() })).optional(),
+});
+
+/** What a list needs: small enough to send 5,000 of them at once. */
+const TemplateSummarySchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  updatedAt: z.number(),
+  archived: z.boolean(),
+  variables: z.array(z.string()),
+});
+export type TemplateSummary = z.infer<typeof TemplateSummarySchema>;
+
 export const messages = {
   /** Options page: the saved credentials, token included, to fill the form. */
   'settings.get': {
@@ -51,6 +82,27 @@ export const messages = {
     request: Empty,
     response: z.object({ configured: z.boolean(), appId: z.string().optional() }),
   },
+  /**
+   * The app's templates, newest first. `cached` answers at once from the cache
+   * (starting a refresh when stale); `wait` also waits for a running refresh;
+   * `force` syncs with Sendbird first.
+   */
+  'templates.list': {
+    request: z.object({ freshness: z.enum(['cached', 'wait', 'force']).default('cached') }).strict(),
+    response: z.object({
+      templates: z.array(TemplateSummarySchema),
+      fetchedAt: z.number(),
+      stale: z.boolean(),
+      refreshing: z.boolean(),
+      error: SendbirdErrorSchema.optional(),
+      skipped: z.number(),
+    }),
+  },
+  /** One template, whole (renderable), from the cache or from Sendbird. */
+  'templates.get': {
+    request: z.object({ key: z.string().min(1).max(1000) }).strict(),
+    response: z.object({ template: TemplateSchema }),
+  },
   /** Opens the options page (content scripts cannot do it themselves). */
   'settings.open': {
     request: Empty,
@@ -59,7 +111,7 @@ export const messages = {
 } as const;
 
 export type MessageType = keyof typeof messages;
-export type RequestOf<T extends MessageType> = z.infer<(typeof messages)[T]['request']>;
+export type RequestOf<T extends MessageType> = z.input<(typeof messages)[T]['request']>;
 export type ResponseOf<T extends MessageType> = z.infer<(typeof messages)[T]['response']>;
 
 export const FAILURE_KINDS = ['rejected', 'invalid-request', 'invalid-response', 'not-configured', 'sendbird', 'internal'] as const;

@@ -26,6 +26,8 @@ const samplePayload: { [T in MessageType]: unknown } = {
   'connection.test': CREDENTIALS,
   'setup.status': {},
   'settings.open': {},
+  'templates.list': { freshness: 'cached' },
+  'templates.get': { key: 'welcome_offer' },
 };
 
 describe('sender classification', () => {

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import type { Credentials } from '../../shared/credentials';
+import type { SkippedTemplate, Template } from '../../shared/template';
+import { listTemplatesUrl, MAX_PAGE_SIZE, templateUrl } from './endpoints';
+import { SendbirdRequestError } from './errors';
+import { getJson } from './http';
+import { normalizeTemplate } from './normalize-template';
+import { DEFAULT_RETRY_POLICY, realClock, withRetry, type RetryClock, type RetryPolicy } from './retry';
+
+const PageSchema = z.object({
+  templates: z.array(z.unknown()),
+  has_more: z.boolean().optional(),
+  next: z.string().nullable().optional(),
+});
+
+/** A catalogue larger than this is a server bug (a loop of page tokens), not data. */
+const MAX_PAGES = 2_000;
+
+export interface ClientOptions {
+  policy?: RetryPolicy;
+  clock?: RetryClock;
+  timeoutMs?: number;
+}
+
+export interface Catalogue {
+  templates: Template[];
+  skipped: SkippedTemplate[];
+  pages: number;
+}
+
+function badResponse(url: URL, detail: string): SendbirdRequestError {
+  return new SendbirdRequestError({ kind: 'bad-response', detail, host: url.host });
+}
+
+/**
+ * Every page of the app's templates. Each page is retried on its own, so a rate
+ * limit storm in the middle of pagination resumes from the page it hit.
+ */
+export async function fetchCatalogue(credentials: Credentials, options: ClientOptions = {}): Promise<Catalogue> {
+  const templates: Template[] = [];
+  const skipped: SkippedTemplate[] = [];
+  const seenTokens = new Set<string>();
+  const seenKeys = new Set<string>();
+  let token: string | undefined;
+  for (let pages = 1; pages <= MAX_PAGES; pages++) {
+    const url = listTemplatesUrl(credentials, { limit: MAX_PAGE_SIZE, token });
+    const body = await withRetry(
+      async () => {
+        const parsed = PageSchema.safeParse(await getJson(url, credentials.apiToken, { timeoutMs: options.timeoutMs }));
+        if (!parsed.success) throw badResponse(url, 'The template list is not in the expected shape.');
+        return parsed.data;
+      },
+      options.policy ?? DEFAULT_RETRY_POLICY,
+      options.clock ?? realClock,
+    );
+    for (const raw of body.templates) {
+      const result = normalizeTemplate(raw);
+      if (!result.ok) skipped.push(result.skipped);
+      else if (seenKeys.has(result.template.key)) skipped.push({ key: result.template.key, reason: 'listed twice' });
+      else {
+        seenKeys.add(result.template.key);
+        templates.push(result.template);
+      }
+    }
+    const next = body.next ?? '';
+    if (!body.has_more || !next) return { templates, skipped, pages };
+    if (seenTokens.has(next)) throw badResponse(url, 'Sendbird returned the same page twice.');
+    seenTokens.add(next);
+    token = next;
+  }
+  throw new SendbirdRequestError({ kind: 'bad-response', detail: `More than ${MAX_PAGES} pages of templates.` });
+}
+
+export async function fetchTemplate(credentials: Credentials, key: string, options: ClientOptions = {}): Promise<Template> {
+  const url = templateUrl(credentials, key);
+  const raw = await withRetry(
+    () => getJson(url, credentials.apiToken, { timeoutMs: options.timeoutMs }),
+    options.policy ?? DEFAULT_RETRY_POLICY,
+    options.clock ?? realClock,
+  );
+  const result = normalizeTemplate(raw);
+  if (!result.ok) throw badResponse(url, `Template ${key} could not be read: ${result.skipped.reason}`);
+  return result.template;
+}

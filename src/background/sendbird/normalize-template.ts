@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import {
+  PLACEHOLDER_PATTERN,
+  type ColorVariable,
+  type SkippedTemplate,
+  type Template,
+  type TemplateVariable,
+  type VariableLocation,
+} from '../../shared/template';
+
+// Sendbird sometimes sends numbers as strings.
+const numberish = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/).transform(Number)]);
+const timestamp = numberish.optional().catch(undefined);
+
+const UiTemplateSchema = z.object({
+  version: numberish.optional().catch(undefined),
+  body: z.object({ items: z.array(z.unknown()) }),
+});
+
+const V3Schema = z.object({
+  key: z.string().min(1),
+  name: z.string().optional(),
+  created_at: timestamp,
+  updated_at: timestamp,
+  is_archived: z.boolean().optional().catch(undefined),
+  ui_template: UiTemplateSchema.optional(),
+  data_template: z.record(z.string(), z.unknown()).optional(),
+  color_variables: z.record(z.string(), z.string()).optional().catch(undefined),
+});
+
+const V2Schema = z.object({
+  key: z.string().min(1).optional(),
+  template_key: z.string().min(1).optional(),
+  name: z.string().optional(),
+  created_at: timestamp,
+  updated_at: timestamp,
+  is_archived: z.boolean().optional().catch(undefined),
+  variable_schema: z.array(z.object({ key: z.string().min(1), type: z.string().optional(), name: z.string().optional() })),
+  channels: z
+    .array(z.object({ type: z.string(), name: z.string().optional(), content: z.unknown() }))
+    .optional()
+    .catch(undefined),
+});
+
+export type NormalizeResult = { ok: true; template: Template } | { ok: false; skipped: SkippedTemplate };
+
+export function normalizeTemplate(raw: unknown): NormalizeResult {
+  const key = keyOf(raw);
+  if (raw && typeof raw === 'object' && 'variable_schema' in raw) {
+    const v2 = V2Schema.safeParse(raw);
+    if (!v2.success) return skip(key, `v2 template: ${firstIssue(v2.error)}`);
+    return { ok: true, template: fromV2(v2.data) };
+  }
+  const v3 = V3Schema.safeParse(raw);
+  if (!v3.success) return skip(key, firstIssue(v3.error));
+  if (!v3.data.ui_template && !v3.data.data_template) return skip(key, 'it has neither a ui_template nor a data_template');
+  return { ok: true, template: fromV3(v3.data) };
+}
+
+function fromV3(raw: z.infer<typeof V3Schema>): Template {
+  const colorVariables = parseColorVariables(raw.color_variables ?? {});
+  const colorNames = new Set(colorVariables.map((color) => color.name));
+  const found = new Map<string, Set<VariableLocation>>();
+  const dataTemplate = raw.data_template ? stringifyValues(raw.data_template) : undefined;
+  if (raw.ui_template) collectPlaceholders(raw.ui_template.body, 'other', found);
+  if (dataTemplate) collectPlaceholders(dataTemplate, 'data', found);
+  const variables: TemplateVariable[] = [...found]
+    .filter(([name]) => !colorNames.has(name) && !name.startsWith('@'))
+    .map(([name, locations]) => ({ name, locations: [...locations] }));
+  return {
+    key: raw.key,
+    name: raw.name?.trim() || raw.key,
+    createdAt: raw.created_at ?? 0,
+    updatedAt: raw.updated_at ?? raw.created_at ?? 0,
+    archived: raw.is_archived ?? false,
+    shape: 'v3',
+    variables,
+    uiTemplate: raw.ui_template ? { version: raw.ui_template.version ?? 1, body: raw.ui_template.body } : undefined,
+    dataTemplate,
+    colorVariables,
+  };
+}
+
+function fromV2(raw: z.infer<typeof V2Schema>): Template {
+  const key = (raw.key ?? raw.template_key)!;
+  const seen = new Set<string>();
+  const variables: TemplateVariable[] = [];
+  for (const variable of raw.variable_schema) {
+    if (seen.has(variable.key)) continue;
+    seen.add(variable.key);
+    variables.push({ name: variable.key, type: variable.type, label: variable.name, locations: ['channel'] });
+  }
+  return {
+    key,
+    name: raw.name?.trim() || key,
+    createdAt: raw.created_at ?? 0,
+    updatedAt: raw.updated_at ?? raw.created_at ?? 0,
+    archived: raw.is_archived ?? false,
+    shape: 'v2',
+    variables,
+    colorVariables: [],
+    channels: raw.channels,
+  };
+}
+
+/** `{ name: "#FF742DDD, #FFC2A9FA" }`: the light value, then the dark one. */
+function parseColorVariables(raw: Record<string, string>): ColorVariable[] {
+  return Object.entries(raw).map(([name, value]) => {
+    const [light = '', dark] = value.split(',').map((part) => part.trim());
+    return { name, light, dark: dark || light };
+  });
+}
+
+const LOCATION_BY_COMPONENT: Record<string, VariableLocation> = {
+  text: 'text',
+  image: 'image',
+  textButton: 'button',
+  imageButton: 'button',
+};
+
+function collectPlaceholders(node: unknown, location: VariableLocation, found: Map<string, Set<VariableLocation>>): void {
+  if (typeof node === 'string') {
+    for (const match of node.matchAll(PLACEHOLDER_PATTERN)) {
+      const name = match[1]!.trim();
+      if (!name) continue;
+      if (!found.has(name)) found.set(name, new Set());
+      found.get(name)!.add(location);
+    }
+  } else if (Array.isArray(node)) {
+    for (const item of node) collectPlaceholders(item, location, found);
+  } else if (node && typeof node === 'object') {
+    const type = (node as { type?: unknown }).type;
+    const here = (typeof type === 'string' && LOCATION_BY_COMPONENT[type]) || location;
+    for (const [field, value] of Object.entries(node)) {
+      const within = field === 'action' ? 'action' : /style$/i.test(field) ? 'style' : here;
+      collectPlaceholders(value, within, found);
+    }
+  }
+}
+
+function stringifyValues(record: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)]));
+}
+
+function keyOf(raw: unknown): string | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const { key, template_key } = raw as Record<string, unknown>;
+  return typeof key === 'string' ? key : typeof template_key === 'string' ? template_key : undefined;
+}
+
+function skip(key: string | undefined, reason: string): NormalizeResult {
+  return { ok: false, skipped: { key, reason } };
+}
+
+function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return issue ? `${issue.path.join('.') || 'template'}: ${issue.message}` : 'invalid template';
+}

@@ -1,0 +1,186 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fetchCatalogue } from '../../../src/background/sendbird/client';
+import { getCatalogue, refreshCatalogue, forgetCatalogue, STALE_AFTER_MS } from '../../../src/background/catalogue';
+import { deleteAllCatalogues } from '../../../src/background/catalogue-store';
+import type { RetryClock } from '../../../src/background/sendbird/retry';
+
+const CREDENTIALS = { appId: '9DA1B1F4-0BE6-4DA8-82C5-2E81DAB56F23', apiToken: 'tok-123', apiHost: '' };
+
+const template = (i: number) => ({
+  key: `t_${String(i).padStart(4, '0')}`,
+  name: `Template ${i}`,
+  created_at: 1_000 + i,
+  updated_at: 2_000 + i,
+  ui_template: { version: 1, body: { items: [{ type: 'text', text: `Hello {name_${i % 3}}` }] } },
+});
+
+/** Sendbird-shaped pages over `count` templates, with optional failures before given requests. */
+function sendbirdApi(count: number, failures: Record<number, () => Response> = {}) {
+  const all = Array.from({ length: count }, (_, i) => template(i));
+  const calls: URL[] = [];
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(String(input));
+    calls.push(url);
+    expect(new Headers(init?.headers).get('Api-Token')).toBe(CREDENTIALS.apiToken);
+    const failure = failures[calls.length];
+    if (failure) return failure();
+    const limit = Number(url.searchParams.get('limit'));
+    const offset = Number(url.searchParams.get('token') || 0);
+    const page = all.slice(offset, offset + limit);
+    const hasMore = offset + limit < all.length;
+    return Response.json({ templates: page, has_more: hasMore, next: hasMore ? String(offset + limit) : '' });
+  });
+  return { fetchMock, calls, all };
+}
+
+const rateLimited = () =>
+  new Response(JSON.stringify({ error: true, code: 500910, message: 'Too many requests.' }), {
+    status: 429,
+    headers: { 'X-RateLimit-RetryAfter': '300' },
+  });
+
+const instantClock = (): RetryClock & { sleeps: number[] } => {
+  const sleeps: number[] = [];
+  let now = 0;
+  return {
+    sleeps,
+    now: () => now,
+    random: () => 0.5,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+      now += ms;
+    },
+  };
+};
+
+beforeEach(async () => {
+  await deleteAllCatalogues();
+  await forgetCatalogue(CREDENTIALS);
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+describe('fetchCatalogue', () => {
+  it('follows `next` while `has_more` and gets every template once, 100 a page', async () => {
+    const api = sendbirdApi(1_000);
+    vi.stubGlobal('fetch', api.fetchMock);
+    const catalogue = await fetchCatalogue(CREDENTIALS);
+    expect(catalogue.templates).toHaveLength(1_000);
+    expect(new Set(catalogue.templates.map((t) => t.key)).size).toBe(1_000);
+    expect(catalogue.pages).toBe(10);
+    expect(api.calls.map((url) => url.searchParams.get('limit'))).toEqual(Array(10).fill('100'));
+    expect(api.calls[0]!.host).toBe(`api-${CREDENTIALS.appId.toLowerCase()}.sendbird.com`);
+    expect(api.calls[0]!.pathname).toBe('/v3/notifications/templates');
+  });
+
+  it('survives a rate-limit storm mid-pagination without starting over', async () => {
+    const api = sendbirdApi(500, { 3: rateLimited, 4: rateLimited, 5: rateLimited });
+    vi.stubGlobal('fetch', api.fetchMock);
+    const clock = instantClock();
+    const catalogue = await fetchCatalogue(CREDENTIALS, { clock });
+    expect(catalogue.templates).toHaveLength(500);
+    expect(clock.sleeps).toEqual([300, 300, 300]);
+    // 5 pages + 3 throttled answers; the throttled page is retried with the same token.
+    const tokens = api.calls.map((url) => url.searchParams.get('token'));
+    expect(tokens).toEqual([null, '100', '200', '200', '200', '200', '300', '400']);
+  });
+
+  it('skips and reports malformed templates without losing the rest', async () => {
+    vi.stubGlobal('fetch', async () => Response.json({ templates: [template(1), { name: 'no key' }, 42, template(2)], has_more: false, next: '' }));
+    const catalogue = await fetchCatalogue(CREDENTIALS);
+    expect(catalogue.templates.map((t) => t.key)).toEqual(['t_0001', 't_0002']);
+    expect(catalogue.skipped).toHaveLength(2);
+  });
+
+  it('rejects a page in the wrong shape as a bad response after retrying', async () => {
+    vi.stubGlobal('fetch', async () => Response.json({ items: [] }));
+    await expect(fetchCatalogue(CREDENTIALS, { clock: instantClock() })).rejects.toMatchObject({ info: { kind: 'bad-response' } });
+  });
+
+  it('stops on a page token loop', async () => {
+    vi.stubGlobal('fetch', async () => Response.json({ templates: [template(1)], has_more: true, next: 'same' }));
+    await expect(fetchCatalogue(CREDENTIALS)).rejects.toMatchObject({ info: { kind: 'bad-response' } });
+  });
+
+  it.each([
+    [401, { code: 400401 }, 'invalid-credentials'],
+    [403, { code: 403100 }, 'no-permission'],
+    [403, { code: 403101 }, 'not-activated'],
+  ])('turns HTTP %i %j into %s without retrying', async (status, body, kind) => {
+    const fetchMock = vi.fn(async () => new Response(JSON.stringify({ error: true, message: 'nope', ...body }), { status }));
+    vi.stubGlobal('fetch', fetchMock);
+    await expect(fetchCatalogue(CREDENTIALS)).rejects.toMatchObject({ info: { kind, code: body.code, detail: 'nope' } });
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports a network failure as unreachable and a hang as a timeout, never with the token', async () => {
+    vi.stubGlobal('fetch', async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    const unreachable = await fetchCatalogue(CREDENTIALS, { clock: instantClock() }).catch((e: unknown) => e);
+    expect(unreachable).toMatchObject({ info: { kind: 'unreachable', host: `api-${CREDENTIALS.appId.toLowerCase()}.sendbird.com` } });
+    expect(JSON.stringify((unreachable as { info: unknown }).info)).not.toContain(CREDENTIALS.apiToken);
+
+    vi.stubGlobal('fetch', (_: unknown, init?: RequestInit) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))));
+    await expect(fetchCatalogue(CREDENTIALS, { clock: instantClock(), timeoutMs: 20 })).rejects.toMatchObject({ info: { kind: 'timeout' } });
+  });
+});
+
+describe('catalogue cache', () => {
+  it('shares one sync between concurrent readers', async () => {
+    const api = sendbirdApi(150);
+    vi.stubGlobal('fetch', api.fetchMock);
+    const [a, b, c] = await Promise.all([getCatalogue(CREDENTIALS), getCatalogue(CREDENTIALS), refreshCatalogue(CREDENTIALS)]);
+    expect(api.fetchMock).toHaveBeenCalledTimes(2);
+    expect(a.templates).toHaveLength(150);
+    expect(b.templates).toHaveLength(150);
+    expect(c.templates).toHaveLength(150);
+  });
+
+  it('answers from the cache at once, and refreshes in the background once stale', async () => {
+    const api = sendbirdApi(10);
+    vi.stubGlobal('fetch', api.fetchMock);
+    const first = await getCatalogue(CREDENTIALS);
+    expect(first).toMatchObject({ stale: false, refreshing: false });
+    expect(api.fetchMock).toHaveBeenCalledTimes(1);
+
+    const again = await getCatalogue(CREDENTIALS);
+    expect(again.fetchedAt).toBe(first.fetchedAt);
+    expect(api.fetchMock).toHaveBeenCalledTimes(1);
+
+    const later = first.fetchedAt + STALE_AFTER_MS + 1;
+    vi.spyOn(Date, 'now').mockReturnValue(later);
+    const stale = await getCatalogue(CREDENTIALS);
+    expect(stale).toMatchObject({ stale: true, refreshing: true, fetchedAt: first.fetchedAt });
+    const fresh = await getCatalogue(CREDENTIALS, 'wait');
+    expect(fresh).toMatchObject({ stale: false, refreshing: false, fetchedAt: later });
+    expect(api.fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it('serves the last good catalogue, marked stale with the reason, when Sendbird fails', async () => {
+    vi.stubGlobal('fetch', sendbirdApi(5).fetchMock);
+    await getCatalogue(CREDENTIALS);
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ error: true, code: 400401, message: 'bad token' }), { status: 401 }));
+    const view = await getCatalogue(CREDENTIALS, 'force');
+    expect(view).toMatchObject({ stale: true, error: { kind: 'invalid-credentials' } });
+    expect(view.templates).toHaveLength(5);
+  });
+
+  it('throws when there is nothing cached to fall back on', async () => {
+    vi.stubGlobal('fetch', async () => new Response('{"error":true,"code":403101,"message":"off"}', { status: 403 }));
+    await expect(getCatalogue(CREDENTIALS)).rejects.toMatchObject({ info: { kind: 'not-activated' } });
+  });
+
+  it('keeps apps apart and forgets one on request', async () => {
+    const api = sendbirdApi(3);
+    vi.stubGlobal('fetch', api.fetchMock);
+    await getCatalogue(CREDENTIALS);
+    await getCatalogue({ ...CREDENTIALS, apiHost: 'https://api-other.sendbird.com' });
+    expect(api.fetchMock).toHaveBeenCalledTimes(2);
+    await forgetCatalogue(CREDENTIALS);
+    await getCatalogue(CREDENTIALS);
+    expect(api.fetchMock).toHaveBeenCalledTimes(3);
+  });
+});
