@@ -1,0 +1,202 @@
+/**
+ * The webhook payload contract, version 1 (docs: payload-contract.md). This is the
+ * only place that knows its key names and its personalization syntax.
+ * For every valid state S and body mode M: read(write(S, M), M) equals S.
+ */
+export const PAYLOAD_VERSION = 1;
+
+export const PAYLOAD_KEYS = {
+  version: 'payload_version',
+  template: 'template_key',
+  receiver: 'receiver',
+  eventName: 'event_name',
+  variables: 'variables',
+} as const;
+
+const VARIABLE_PREFIX = `${PAYLOAD_KEYS.variables}.`;
+const SCALAR_KEYS: ReadonlySet<string> = new Set([PAYLOAD_KEYS.version, PAYLOAD_KEYS.template, PAYLOAD_KEYS.receiver, PAYLOAD_KEYS.eventName]);
+
+export const DEFAULT_RECEIVER_PROPERTY = 'SendbirdID';
+
+/** Where a variable's value comes from. */
+export type VariableSource =
+  | { kind: 'text'; text: string }
+  /** A CleverTap profile property, with an optional default ('' for none). */
+  | { kind: 'profile'; property: string; fallback: string }
+  /** An event property (live-behaviour campaigns). Liquid names no event, so `event` is '' in Custom Body mode. */
+  | { kind: 'event'; event: string; property: string };
+
+export interface PayloadState {
+  templateKey: string;
+  /** The CleverTap profile property holding the Sendbird user id. */
+  receiverProperty: string;
+  eventName: string;
+  variables: Record<string, VariableSource>;
+}
+
+/** CleverTap's two body modes: "Profile Variables & custom key value pairs", and "Custom Body". */
+export type BodyMode = 'key-value' | 'custom-body';
+
+export interface KeyValueRow {
+  key: string;
+  value: string;
+}
+
+// --- personalization syntax ------------------------------------------------
+
+// `s`: property and event names may hold any character, line separators included.
+const AT_PROFILE = /^@Profile - (.+?)(?: \| default:"([^"]*)")?$/s;
+const AT_EVENT = /^@(.+?) - (.+)$/s;
+const LIQUID_PROFILE = /^\{\{\s*Profile\.([^|{}]+?)\s*(?:\|\s*default:\s*(?:'([^']*)'|"([^"]*)")\s*)?\}\}$/;
+const LIQUID_EVENT = /^\{\{\s*Event\.([^|{}]+?)\s*\}\}$/;
+
+/** Writes a variable's source in the syntax CleverTap expects for the body mode. */
+export function formatSource(source: VariableSource, mode: BodyMode): string {
+  switch (source.kind) {
+    case 'text':
+      return source.text;
+    case 'profile':
+      if (mode === 'key-value') return `@Profile - ${source.property}${source.fallback ? ` | default:"${source.fallback}"` : ''}`;
+      return `{{ Profile.${source.property}${source.fallback ? ` | default: '${source.fallback}'` : ''} }}`;
+    case 'event':
+      return mode === 'key-value' ? `@${source.event} - ${source.property}` : `{{ Event.${source.property} }}`;
+  }
+}
+
+/** Reads a value back into a source; anything that is not personalization is text. */
+export function parseSource(value: string, mode: BodyMode): VariableSource {
+  if (mode === 'key-value') {
+    const profile = AT_PROFILE.exec(value);
+    if (profile) return { kind: 'profile', property: profile[1]!, fallback: profile[2] ?? '' };
+    const event = AT_EVENT.exec(value);
+    if (event && event[1] !== 'Profile') return { kind: 'event', event: event[1]!, property: event[2]! };
+    return { kind: 'text', text: value };
+  }
+  const profile = LIQUID_PROFILE.exec(value);
+  if (profile) return { kind: 'profile', property: profile[1]!, fallback: profile[2] ?? profile[3] ?? '' };
+  const event = LIQUID_EVENT.exec(value);
+  if (event) return { kind: 'event', event: '', property: event[1]! };
+  return { kind: 'text', text: value };
+}
+
+/** Whether a value uses Liquid, which stops CleverTap from batching requests. */
+export function containsLiquid(value: string): boolean {
+  return /\{\{[\s\S]*\}\}|\{%[\s\S]*%\}/.test(value);
+}
+
+// --- key-value mode ----------------------------------------------------------
+
+/** Rows that belong to the extension; every other row is the marketer's. */
+export function isContractKey(key: string): boolean {
+  const trimmed = key.trim();
+  return SCALAR_KEYS.has(trimmed) || trimmed.startsWith(VARIABLE_PREFIX);
+}
+
+export function toKeyValueRows(state: PayloadState): KeyValueRow[] {
+  return [
+    { key: PAYLOAD_KEYS.version, value: String(PAYLOAD_VERSION) },
+    { key: PAYLOAD_KEYS.template, value: state.templateKey },
+    { key: PAYLOAD_KEYS.receiver, value: formatSource({ kind: 'profile', property: state.receiverProperty, fallback: '' }, 'key-value') },
+    { key: PAYLOAD_KEYS.eventName, value: state.eventName },
+    ...Object.entries(state.variables).map(([name, source]) => ({ key: `${VARIABLE_PREFIX}${name}`, value: formatSource(source, 'key-value') })),
+  ];
+}
+
+/** The saved selection in key-value rows, or null when they hold no version-1 payload. */
+export function fromKeyValueRows(rows: readonly KeyValueRow[]): PayloadState | null {
+  const ours = rows.filter((row) => isContractKey(row.key));
+  const get = (key: string) => ours.find((row) => row.key.trim() === key)?.value;
+  if (get(PAYLOAD_KEYS.version)?.trim() !== String(PAYLOAD_VERSION)) return null;
+  const templateKey = get(PAYLOAD_KEYS.template);
+  if (templateKey === undefined) return null;
+  // fromEntries, not assignment: a variable may be called __proto__.
+  const variables: Record<string, VariableSource> = Object.fromEntries(
+    ours
+      .filter((row) => row.key.trim().startsWith(VARIABLE_PREFIX))
+      .map((row) => [row.key.trim().slice(VARIABLE_PREFIX.length), parseSource(row.value, 'key-value')]),
+  );
+  return {
+    templateKey,
+    receiverProperty: receiverPropertyOf(get(PAYLOAD_KEYS.receiver) ?? '', 'key-value'),
+    eventName: get(PAYLOAD_KEYS.eventName) ?? '',
+    variables,
+  };
+}
+
+// --- custom body mode --------------------------------------------------------
+
+export function toCustomBody(state: PayloadState): string {
+  const body = {
+    [PAYLOAD_KEYS.version]: PAYLOAD_VERSION,
+    [PAYLOAD_KEYS.template]: state.templateKey,
+    [PAYLOAD_KEYS.receiver]: formatSource({ kind: 'profile', property: state.receiverProperty, fallback: '' }, 'custom-body'),
+    [PAYLOAD_KEYS.eventName]: state.eventName,
+    [PAYLOAD_KEYS.variables]: Object.fromEntries(Object.entries(state.variables).map(([name, source]) => [name, formatSource(source, 'custom-body')])),
+  };
+  return JSON.stringify(body, null, 2);
+}
+
+export type CustomBodyContent = { kind: 'empty' } | { kind: 'ours'; state: PayloadState } | { kind: 'foreign' };
+
+/**
+ * What a Custom Body holds. A body with Liquid is not JSON until CleverTap renders
+ * it, and one holding anything besides our object is the marketer's: 'foreign'.
+ */
+export function readCustomBody(text: string): CustomBodyContent {
+  if (!text.trim()) return { kind: 'empty' };
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return { kind: 'foreign' };
+  }
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return { kind: 'foreign' };
+  const record = body as Record<string, unknown>;
+  const allowed = new Set<string>([...SCALAR_KEYS, PAYLOAD_KEYS.variables]);
+  if (Object.keys(record).some((key) => !allowed.has(key))) return { kind: 'foreign' };
+  if (String(record[PAYLOAD_KEYS.version]) !== String(PAYLOAD_VERSION)) return { kind: 'foreign' };
+  const templateKey = record[PAYLOAD_KEYS.template];
+  const receiver = record[PAYLOAD_KEYS.receiver] ?? '';
+  const eventName = record[PAYLOAD_KEYS.eventName] ?? '';
+  const rawVariables = record[PAYLOAD_KEYS.variables] ?? {};
+  if (typeof templateKey !== 'string' || typeof receiver !== 'string' || typeof eventName !== 'string') return { kind: 'foreign' };
+  if (!rawVariables || typeof rawVariables !== 'object' || Array.isArray(rawVariables)) return { kind: 'foreign' };
+  const entries = Object.entries(rawVariables as Record<string, unknown>);
+  if (entries.some(([, value]) => typeof value !== 'string')) return { kind: 'foreign' };
+  const variables: Record<string, VariableSource> = Object.fromEntries(entries.map(([name, value]) => [name, parseSource(value as string, 'custom-body')]));
+  return { kind: 'ours', state: { templateKey, receiverProperty: receiverPropertyOf(receiver, 'custom-body'), eventName, variables } };
+}
+
+function receiverPropertyOf(value: string, mode: BodyMode): string {
+  const source = parseSource(value, mode);
+  return source.kind === 'profile' ? source.property : value;
+}
+
+// --- validity --------------------------------------------------------------
+
+/**
+ * Characters a value cannot hold in a mode without changing its meaning (the
+ * quotes that end a default, the markers of personalization). The picker
+ * refuses them next to the field; the round trip holds for everything else.
+ */
+export function sourceProblem(source: VariableSource, mode: BodyMode): string | undefined {
+  if (source.kind === 'text') {
+    return parseSource(source.text, mode).kind === 'text' ? undefined : 'This text reads as personalization: choose the profile or event source instead.';
+  }
+  const property = source.property;
+  if (!property.trim()) return 'Enter a property name.';
+  if (property !== property.trim()) return 'A property name cannot start or end with a space.';
+  if (/[{}|"']/.test(property) || property.includes('\n')) return 'A property name cannot contain { } | or quotes.';
+  if (source.kind === 'profile') {
+    const quote = mode === 'key-value' ? '"' : "'";
+    if (source.fallback.includes(quote) || /[{}\n]/.test(source.fallback)) return `A default cannot contain ${quote}, braces or line breaks here.`;
+    if (source.fallback !== source.fallback.trim()) return 'A default cannot start or end with a space.';
+  }
+  if (source.kind === 'event' && mode === 'key-value') {
+    if (!source.event.trim()) return 'Enter the event name.';
+    if (source.event !== source.event.trim() || source.event.includes(' - ') || source.event === 'Profile' || source.event.includes('\n')) {
+      return 'That event name cannot be written as personalization.';
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  fromKeyValueRows,
+  isContractKey,
+  readCustomBody,
+  sourceProblem,
+  toCustomBody,
+  toKeyValueRows,
+  containsLiquid,
+  parseSource,
+  type BodyMode,
+  type PayloadState,
+  type VariableSource,
+} from '../../../src/shared/payload-contract';
+
+const trimmed = (arb: fc.Arbitrary<string>) => arb.filter((s) => s === s.trim());
+const anyText = fc.string({ unit: 'grapheme', maxLength: 40 });
+const name = trimmed(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }).filter((s) => !/[{}]/.test(s)));
+
+function sourceArb(mode: BodyMode): fc.Arbitrary<VariableSource> {
+  return fc
+    .oneof(
+      anyText.map((text): VariableSource => ({ kind: 'text', text })),
+      fc.record({ property: name, fallback: fc.oneof(fc.constant(''), trimmed(anyText)) }).map((s): VariableSource => ({ kind: 'profile', ...s })),
+      fc.record({ event: mode === 'key-value' ? name : fc.constant(''), property: name }).map((s): VariableSource => ({ kind: 'event', ...s })),
+    )
+    .filter((source) => sourceProblem(source, mode) === undefined);
+}
+
+/** Every valid form state for a body mode. */
+function stateArb(mode: BodyMode): fc.Arbitrary<PayloadState> {
+  return fc.record({
+    templateKey: fc.string({ minLength: 1, maxLength: 30 }),
+    receiverProperty: name.filter((p) => sourceProblem({ kind: 'profile', property: p, fallback: '' }, mode) === undefined),
+    eventName: anyText,
+    variables: fc.dictionary(name, sourceArb(mode), { maxKeys: 8 }),
+  });
+}
+
+describe('payload contract', () => {
+  it('key-value mode: read(write(S)) == S for every valid S', () => {
+    fc.assert(fc.property(stateArb('key-value'), (state) => {
+      expect(fromKeyValueRows(toKeyValueRows(state))).toEqual(state);
+    }), { numRuns: 500 });
+  });
+
+  it('custom body mode: read(write(S)) == S for every valid S', () => {
+    fc.assert(
+      fc.property(stateArb('custom-body'), (state) => {
+        expect(readCustomBody(toCustomBody(state))).toEqual({ kind: 'ours', state });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('key-value mode ignores and never claims the marketer’s rows', () => {
+    fc.assert(
+      fc.property(
+        stateArb('key-value'),
+        fc.array(fc.record({ key: fc.string().filter((k) => !isContractKey(k)), value: fc.string() }), { maxLength: 5 }),
+        (state, marketerRows) => {
+          const rows = [...marketerRows.slice(0, 2), ...toKeyValueRows(state), ...marketerRows.slice(2)];
+          expect(fromKeyValueRows(rows)).toEqual(state);
+        },
+      ),
+    );
+  });
+
+  it('writes the documented rows', () => {
+    const state: PayloadState = {
+      templateKey: 'welcome_offer',
+      receiverProperty: 'SendbirdID',
+      eventName: 'Welcome flow',
+      variables: {
+        first_name: { kind: 'profile', property: 'first_name', fallback: 'there' },
+        coupon: { kind: 'text', text: 'SPRING24' },
+        item: { kind: 'event', event: 'Added to cart', property: 'product' },
+      },
+    };
+    expect(toKeyValueRows(state)).toEqual([
+      { key: 'payload_version', value: '1' },
+      { key: 'template_key', value: 'welcome_offer' },
+      { key: 'receiver', value: '@Profile - SendbirdID' },
+      { key: 'event_name', value: 'Welcome flow' },
+      { key: 'variables.first_name', value: '@Profile - first_name | default:"there"' },
+      { key: 'variables.coupon', value: 'SPRING24' },
+      { key: 'variables.item', value: '@Added to cart - product' },
+    ]);
+    expect(JSON.parse(toCustomBody(state))).toEqual({
+      payload_version: 1,
+      template_key: 'welcome_offer',
+      receiver: '{{ Profile.SendbirdID }}',
+      event_name: 'Welcome flow',
+      variables: { first_name: "{{ Profile.first_name | default: 'there' }}", coupon: 'SPRING24', item: '{{ Event.product }}' },
+    });
+  });
+
+  it('tells our Custom Body from the marketer’s', () => {
+    expect(readCustomBody('  \n')).toEqual({ kind: 'empty' });
+    expect(readCustomBody('{"hello": "{{ Profile.name }}"}')).toEqual({ kind: 'foreign' });
+    expect(readCustomBody('{"payload_version":1,"template_key":"k","extra":true}')).toEqual({ kind: 'foreign' });
+    expect(readCustomBody('{"payload_version":2,"template_key":"k"}')).toEqual({ kind: 'foreign' });
+    expect(readCustomBody('{"name": "{{ Profile.name | default: "x" }}"}')).toEqual({ kind: 'foreign' });
+    expect(readCustomBody('[1,2]')).toEqual({ kind: 'foreign' });
+    expect(readCustomBody('{"payload_version":"1","template_key":"k","receiver":"{{Profile.uid}}","event_name":"e","variables":{}}')).toMatchObject({
+      kind: 'ours',
+      state: { receiverProperty: 'uid' },
+    });
+  });
+
+  it('reads personalization typed by hand, in either quote style', () => {
+    expect(parseSource('{{Profile.first_name|default:"Ada"}}', 'custom-body')).toEqual({ kind: 'profile', property: 'first_name', fallback: 'Ada' });
+    expect(parseSource('@Profile - customer type', 'key-value')).toEqual({ kind: 'profile', property: 'customer type', fallback: '' });
+    expect(parseSource('@Profile - first_name', 'custom-body')).toEqual({ kind: 'text', text: '@Profile - first_name' });
+  });
+
+  it('refuses values that would change meaning', () => {
+    expect(sourceProblem({ kind: 'profile', property: 'a', fallback: 'say "hi"' }, 'key-value')).toMatch(/"/);
+    expect(sourceProblem({ kind: 'profile', property: 'a', fallback: "it's" }, 'custom-body')).toMatch(/'/);
+    expect(sourceProblem({ kind: 'profile', property: '', fallback: '' }, 'key-value')).toMatch(/property/);
+    expect(sourceProblem({ kind: 'event', event: '', property: 'p' }, 'key-value')).toMatch(/event/);
+    expect(sourceProblem({ kind: 'event', event: '', property: 'p' }, 'custom-body')).toBeUndefined();
+    expect(sourceProblem({ kind: 'text', text: '@Profile - x' }, 'key-value')).toMatch(/personalization/);
+  });
+
+  it('spots Liquid', () => {
+    expect(containsLiquid('{{ Profile.name }}')).toBe(true);
+    expect(containsLiquid('{% if x %}y{% endif %}')).toBe(true);
+    expect(containsLiquid('@Profile - name')).toBe(false);
+  });
+});
