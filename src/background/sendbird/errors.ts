@@ -14,7 +14,7 @@ const KIND_BY_CODE: Record<number, SendbirdErrorKind> = {
   400108: 'no-permission',
   403100: 'no-permission',
   403101: 'not-activated',
-  400302: 'unknown-app',
+  400304: 'unknown-app',
   400201: 'not-found',
   500910: 'rate-limited',
   500901: 'server-error',
