@@ -1,3 +1,28 @@
-// The content script on CleverTap dashboards. It stays tiny: it loads on every
-// CleverTap page, and the picker's code is loaded only when a webhook editor opens.
-export {};
+/**
+ * The content script on CleverTap dashboards: a small loader. It recognises the
+ * pages and dialogs we join and loads the template picker only when a Create
+ * Webhook Content dialog appears.
+ */
+import { createContentContext } from './context';
+import { watchPage, watchUrl } from './dom/watch-page';
+import { channelEntry } from './features/channel-entry';
+import { webhookEditor } from './features/webhook-editor';
+import { webhookPreselect } from './features/webhook-preselect';
+import type { Feature } from './features/feature';
+
+const context = createContentContext();
+
+if (context.isAlive() && window.top === window) {
+  const features: Feature[] = [channelEntry(context), webhookPreselect(context), webhookEditor(context)];
+  const checkUrl = watchUrl((url) => {
+    for (const feature of features) feature.onRoute?.(url);
+  }, context.signal);
+  watchPage(
+    features.map((feature) => feature.scanner),
+    context.signal,
+    () => {
+      checkUrl();
+      for (const feature of features) feature.onBatch?.();
+    },
+  );
+}

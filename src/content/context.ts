@@ -1,0 +1,57 @@
+import { OWN_UI_ATTRIBUTE } from './dom/text';
+
+/**
+ * The content script's lifetime. When the extension is reloaded or updated under
+ * an open tab, this copy of the script is orphaned: it notices, tears down
+ * everything it set up (all hung off `signal`) and asks for a page reload.
+ */
+export interface ContentContext {
+  signal: AbortSignal;
+  /** True while the extension that injected us is still there. */
+  isAlive(): boolean;
+}
+
+export function createContentContext(): ContentContext {
+  const controller = new AbortController();
+  const isAlive = () => {
+    if (controller.signal.aborted) return false;
+    let alive = false;
+    try {
+      alive = Boolean(chrome.runtime?.id);
+    } catch {
+      alive = false;
+    }
+    if (!alive) {
+      controller.abort();
+      showReloadNotice();
+    }
+    return alive;
+  };
+  const timer = setInterval(isAlive, 2_000);
+  controller.signal.addEventListener('abort', () => clearInterval(timer));
+  return { signal: controller.signal, isAlive };
+}
+
+function showReloadNotice(): void {
+  if (document.querySelector('[data-sendbird-reload-notice]')) return;
+  const host = document.createElement('div');
+  host.setAttribute(OWN_UI_ATTRIBUTE, '');
+  host.setAttribute('data-sendbird-reload-notice', '');
+  const root = host.attachShadow({ mode: 'open' });
+  root.innerHTML = `<style>
+      :host { all: initial; position: fixed; z-index: 2147483647; right: 16px; bottom: 16px; }
+      div { font: 14px/1.4 system-ui, sans-serif; background: #1b1b22; color: #fff; padding: 12px 14px; border-radius: 10px;
+            box-shadow: 0 6px 24px rgb(0 0 0 / .25); display: flex; gap: 12px; align-items: center; max-width: 420px; }
+      button { font: inherit; border: 0; border-radius: 6px; padding: 6px 10px; cursor: pointer; background: #a77cff; color: #14001f; font-weight: 600; }
+      button.close { background: transparent; color: #fff; font-weight: 400; }
+      button:focus-visible { outline: 2px solid #8fb0ff; outline-offset: 2px; }
+    </style>
+    <div role="alert">
+      <span>Sendbird for CleverTap was updated or reloaded. Reload this page to keep using it; nothing you entered in CleverTap was changed.</span>
+      <button type="button" class="reload">Reload page</button>
+      <button type="button" class="close" aria-label="Dismiss">✕</button>
+    </div>`;
+  root.querySelector('.reload')?.addEventListener('click', () => location.reload());
+  root.querySelector('.close')?.addEventListener('click', () => host.remove());
+  document.body.append(host);
+}

@@ -1,0 +1,84 @@
+import { LABELS, SENDBIRD_WEBHOOKS } from '../clevertap/labels';
+import { elementsWithText, OWN_UI_ATTRIBUTE } from '../dom/text';
+import type { ContentContext } from '../context';
+import { dialogOf } from './dialog-of';
+import type { Feature } from './feature';
+import { requestWebhookPreselect } from './webhook-preselect';
+
+const ENTRY_ATTRIBUTE = 'data-sendbird-channel';
+const CLICKABLE = 'button, a, [role="button"], [role="menuitem"], [role="option"], [tabindex]';
+
+const SENDBIRD_ICON = `<svg viewBox="0 0 24 24" width="100%" height="100%" aria-hidden="true" focusable="false"><path fill="#742DDD" d="M12 3C6.9 3 3 6.4 3 10.7c0 2.4 1.2 4.5 3.2 5.9L5.5 21l4.2-2.6c.7.1 1.5.2 2.3.2 5.1 0 9-3.4 9-7.9S17.1 3 12 3Z"/></svg>`;
+
+/**
+ * Adds "Sendbird" to the Messaging Channels list, built from a copy of the
+ * Webhooks entry so it looks like its neighbours. Choosing it goes through
+ * CleverTap's own Webhooks entry and then preselects the Sendbird webhook.
+ */
+export function channelEntry(context: ContentContext): Feature {
+  const scan = () => {
+    for (const title of elementsWithText(document.body, LABELS.messagingChannels)) {
+      const list = dialogOf(title) ?? title.parentElement;
+      if (!list || list.querySelector(`[${ENTRY_ATTRIBUTE}]`)) continue;
+      const webhooksLabel = elementsWithText(list, LABELS.webhooksChannel)[0];
+      const original = webhooksLabel?.closest<HTMLElement>(CLICKABLE);
+      if (!webhooksLabel || !original) continue;
+      addEntry(original, webhooksLabel, context.signal);
+    }
+  };
+  return { scanner: { triggers: [LABELS.messagingChannels.toLowerCase(), LABELS.webhooksChannel.toLowerCase()], scan } };
+}
+
+function addEntry(original: HTMLElement, originalLabel: HTMLElement, signal: AbortSignal): void {
+  // Copy the whole list item when the entry sits in one, so spacing matches.
+  const item = original.parentElement?.tagName === 'LI' && original.parentElement.children.length === 1 ? original.parentElement : original;
+  const entry = item.cloneNode(true) as HTMLElement;
+  entry.setAttribute(ENTRY_ATTRIBUTE, '');
+  entry.setAttribute(OWN_UI_ATTRIBUTE, '');
+  for (const withId of entry.querySelectorAll('[id]')) withId.removeAttribute('id');
+  entry.removeAttribute('id');
+
+  const clickable = entry.matches(CLICKABLE) ? entry : (entry.querySelector<HTMLElement>(CLICKABLE) ?? entry);
+  const label = findCopy(item, entry, originalLabel);
+  if (label) label.textContent = 'Sendbird';
+  const icon = entry.querySelector('svg, img');
+  if (icon?.parentElement) {
+    const wrapper = document.createElement('span');
+    wrapper.style.cssText = `display:inline-flex;width:${icon.getBoundingClientRect().width || 24}px;height:${icon.getBoundingClientRect().height || 24}px`;
+    wrapper.innerHTML = SENDBIRD_ICON;
+    icon.replaceWith(wrapper);
+  }
+  clickable.setAttribute('aria-label', 'Sendbird');
+  clickable.title = `Sendbird Business Messaging (a webhook campaign using ${SENDBIRD_WEBHOOKS.multi})`;
+  if (!clickable.matches('button, a[href], [tabindex]')) {
+    clickable.tabIndex = 0;
+    clickable.setAttribute('role', 'button');
+  }
+  const choose = (event: Event) => {
+    event.preventDefault();
+    event.stopPropagation();
+    requestWebhookPreselect(SENDBIRD_WEBHOOKS.multi);
+    original.click();
+  };
+  clickable.addEventListener('click', choose, { signal });
+  clickable.addEventListener(
+    'keydown',
+    (event) => {
+      if ((event.key === 'Enter' || event.key === ' ') && !clickable.matches('button, a[href]')) choose(event);
+    },
+    { signal },
+  );
+  item.after(entry);
+  signal.addEventListener('abort', () => entry.remove());
+}
+
+/** The element in the copy that sits where `label` sits in the original. */
+function findCopy(originalRoot: HTMLElement, copyRoot: HTMLElement, label: HTMLElement): HTMLElement | null {
+  const path: number[] = [];
+  for (let node: HTMLElement | null = label; node && node !== originalRoot; node = node.parentElement) {
+    path.unshift([...(node.parentElement?.children ?? [])].indexOf(node));
+  }
+  let copy: Element | undefined = copyRoot;
+  for (const index of path) copy = copy?.children[index];
+  return (copy as HTMLElement | undefined) ?? null;
+}

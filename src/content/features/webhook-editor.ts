@@ -1,0 +1,96 @@
+import { LABELS, pageKindOf } from '../clevertap/labels';
+import { elementsWithText, OWN_UI_ATTRIBUTE } from '../dom/text';
+import type { ContentContext } from '../context';
+import { dialogOf } from './dialog-of';
+import type { Feature } from './feature';
+
+interface Mounted {
+  host: HTMLElement;
+  controller: AbortController;
+}
+
+export const PICKER_HOST_ATTRIBUTE = 'data-sendbird-picker';
+
+/**
+ * Puts the template picker into every Create Webhook Content dialog, once, and
+ * takes it out when the dialog closes or the route changes. The picker's code
+ * (React and all) is loaded only the first time a dialog appears.
+ */
+export function webhookEditor(context: ContentContext): Feature {
+  const mounted = new Map<HTMLElement, Mounted>();
+
+  const unmount = (dialog: HTMLElement) => {
+    const entry = mounted.get(dialog);
+    if (!entry) return;
+    mounted.delete(dialog);
+    entry.controller.abort();
+    entry.host.remove();
+  };
+
+  const mount = (dialog: HTMLElement, title: HTMLElement) => {
+    const host = document.createElement('div');
+    host.setAttribute(PICKER_HOST_ATTRIBUTE, '');
+    host.setAttribute(OWN_UI_ATTRIBUTE, '');
+    placeHost(dialog, title, host);
+    const controller = new AbortController();
+    context.signal.addEventListener('abort', () => unmount(dialog), { signal: controller.signal });
+    mounted.set(dialog, { host, controller });
+    void import('../picker/mount')
+      .then(({ mountPicker }) => {
+        if (controller.signal.aborted) return;
+        mountPicker({ dialog, host, pageKind: pageKindOf(location.pathname), signal: controller.signal });
+      })
+      .catch((error: unknown) => {
+        console.warn('[sendbird] the template picker could not load', error instanceof Error ? error.message : '');
+        host.textContent = 'The Sendbird template picker could not load. Reload the page to try again.';
+      });
+  };
+
+  const scan = () => {
+    if (!context.isAlive()) return;
+    for (const title of elementsWithText(document.body, LABELS.webhookContentDialog)) {
+      const dialog = dialogOf(title);
+      if (!dialog || mounted.has(dialog) || dialog.querySelector(`[${PICKER_HOST_ATTRIBUTE}]`)) continue;
+      mount(dialog, title);
+    }
+  };
+
+  const dropGone = () => {
+    for (const [dialog, { host }] of mounted) {
+      if (!dialog.isConnected || !host.isConnected) unmount(dialog);
+    }
+  };
+
+  return {
+    scanner: { triggers: ['webhook content'], scan },
+    onBatch: () => {
+      if (!mounted.size) return;
+      const before = mounted.size;
+      dropGone();
+      // The page re-rendered the dialog around us: put the picker back.
+      if (mounted.size < before) scan();
+    },
+    onRoute: () => {
+      for (const dialog of [...mounted.keys()]) unmount(dialog);
+      scan();
+    },
+  };
+}
+
+/** Just below the dialog's title block, before the editor itself. */
+function placeHost(dialog: HTMLElement, title: HTMLElement, host: HTMLElement): void {
+  let container: HTMLElement = dialog;
+  for (let guard = 0; guard < 6; guard++) {
+    let block: HTMLElement = title;
+    while (block.parentElement && block.parentElement !== container) block = block.parentElement;
+    if (block.parentElement !== container) break;
+    // The title shares its block with the editor: look one level deeper.
+    if (block !== title && block.querySelector('input, textarea, select, [contenteditable="true"]')) {
+      container = block;
+      continue;
+    }
+    block.after(host);
+    return;
+  }
+  dialog.prepend(host);
+}

@@ -1,0 +1,53 @@
+import { LABELS } from '../clevertap/labels';
+import { labelOf, OWN_UI_ATTRIBUTE, sameLabel } from '../dom/text';
+import { setControlValue } from '../dom/set-value';
+import type { ContentContext } from '../context';
+import type { Feature } from './feature';
+
+const PRESELECT_WINDOW_MS = 30_000;
+
+// Survives the single-page app's client-side navigation, which keeps this script alive.
+let pending: { webhook: string; until: number } | null = null;
+
+export function requestWebhookPreselect(webhook: string): void {
+  pending = { webhook, until: Date.now() + PRESELECT_WINDOW_MS };
+}
+
+/**
+ * After "Sendbird" was chosen among the channels: selects the Sendbird webhook
+ * under Start here, or says that none is configured and where to add it.
+ */
+export function webhookPreselect(context: ContentContext): Feature {
+  const scan = () => {
+    if (!pending || Date.now() > pending.until) {
+      pending = null;
+      return;
+    }
+    const select = [...document.querySelectorAll('select')].find((candidate) => sameLabel(labelOf(candidate), LABELS.webhookSelect));
+    if (!select) return;
+    const wanted = pending.webhook;
+    pending = null;
+    const option = [...select.options].find((candidate) => sameLabel(candidate.textContent, wanted));
+    if (option) {
+      setControlValue(select, option.value);
+      return;
+    }
+    showMissingWebhookNote(select, wanted, context.signal);
+  };
+  return { scanner: { triggers: ['webhook'], scan }, onBatch: () => pending && scan() };
+}
+
+function showMissingWebhookNote(select: HTMLSelectElement, webhook: string, signal: AbortSignal): void {
+  const note = document.createElement('p');
+  note.setAttribute(OWN_UI_ATTRIBUTE, '');
+  note.setAttribute('role', 'status');
+  note.style.cssText = 'margin:6px 0 0;font-size:13px;color:#5b2bb5';
+  const account = location.pathname.split('/').filter(Boolean)[0] ?? '';
+  note.append(`No "${webhook}" webhook is set up in CleverTap yet. `);
+  const link = document.createElement('a');
+  link.href = `/${account}/settings/engage/channels/webhooks`;
+  link.textContent = 'Set up the Sendbird webhooks';
+  note.append(link, ' (Settings > Engage > Channels > Webhooks), then come back.');
+  select.insertAdjacentElement('afterend', note);
+  signal.addEventListener('abort', () => note.remove());
+}

@@ -1,0 +1,136 @@
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { TemplateSummary } from '../../shared/protocol';
+import { createSearchIndex, search, splitHighlights, type Range } from '../../shared/search';
+
+const MAX_OPTIONS = 50;
+
+interface Props {
+  templates: TemplateSummary[];
+  selectedKey: string | null;
+  selectedName: string | null;
+  error: string | undefined;
+  onSelect(key: string): void;
+}
+
+/**
+ * The Template field: an ARIA 1.2 combobox with type-to-search over names and
+ * keys. Options are named by the template name; the key is shown beside it.
+ */
+export function TemplateCombobox({ templates, selectedKey, selectedName, error, onSelect }: Props) {
+  const id = useId();
+  const listId = `${id}-list`;
+  const errorId = `${id}-error`;
+  const [query, setQuery] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const listRef = useRef<HTMLUListElement>(null);
+  const index = useMemo(() => createSearchIndex(templates, (t) => [t.name, t.key]), [templates]);
+  const hits = useMemo(() => search(index, query ?? '', { filter: (t) => !t.archived, limit: MAX_OPTIONS }), [index, query]);
+  const total = useMemo(() => (query ? search(index, query, { filter: (t) => !t.archived }).length : templates.filter((t) => !t.archived).length), [index, query, templates]);
+  const shownValue = query ?? selectedName ?? selectedKey ?? '';
+
+  const choose = (key: string) => {
+    onSelect(key);
+    setQuery(null);
+    setOpen(false);
+  };
+
+  const move = (delta: number) => {
+    if (!open) setOpen(true);
+    const next = hits.length ? (active + delta + hits.length) % hits.length : 0;
+    setActive(next);
+    listRef.current?.querySelector(`[data-index="${next}"]`)?.scrollIntoView({ block: 'nearest' });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') move(open ? 1 : 0);
+    else if (event.key === 'ArrowUp') move(-1);
+    else if (event.key === 'Enter' && open && hits[active]) choose(hits[active].item.key);
+    else if (event.key === 'Escape' && (open || query !== null)) {
+      setOpen(false);
+      setQuery(null);
+    } else return;
+    event.preventDefault();
+  };
+
+  const activeHit = open ? hits[active] : undefined;
+  return (
+    <div className="field">
+      <label htmlFor={`${id}-input`}>Template</label>
+      <div className="combobox">
+        <input
+          id={`${id}-input`}
+          type="text"
+          role="combobox"
+          aria-expanded={open}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={activeHit ? `${id}-option-${active}` : undefined}
+          aria-invalid={Boolean(error)}
+          aria-describedby={error ? errorId : undefined}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="Search by name or key"
+          value={shownValue}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setActive(0);
+            setOpen(true);
+          }}
+          onFocus={(event) => event.target.select()}
+          onClick={() => setOpen(true)}
+          onKeyDown={onKeyDown}
+          onBlur={() => {
+            setOpen(false);
+            setQuery(null);
+          }}
+        />
+        <ul id={listId} role="listbox" aria-label="Templates" className="listbox" hidden={!open} ref={listRef}>
+          {hits.map((hit, position) => (
+            <li
+              key={hit.item.key}
+              id={`${id}-option-${position}`}
+              data-index={position}
+              role="option"
+              aria-selected={hit.item.key === selectedKey}
+              className={position === active ? 'option active' : 'option'}
+              onMouseDown={(event) => event.preventDefault()}
+              onMouseEnter={() => setActive(position)}
+              onClick={() => choose(hit.item.key)}
+            >
+              <span className="option-name">
+                <Highlighted text={hit.item.name} ranges={hit.ranges[0]} />
+              </span>
+              <span className="option-key" aria-hidden="true">
+                <Highlighted text={hit.item.key} ranges={hit.ranges[1]} />
+              </span>
+            </li>
+          ))}
+          {hits.length === 0 ? (
+            <li className="option empty" role="presentation">
+              No template matches “{query}”.
+            </li>
+          ) : null}
+          {total > hits.length ? (
+            <li className="option more" role="presentation">
+              {total - hits.length} more: keep typing to narrow down.
+            </li>
+          ) : null}
+        </ul>
+      </div>
+      {error ? (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function Highlighted({ text, ranges }: { text: string; ranges: readonly Range[] | undefined }) {
+  return (
+    <>
+      {splitHighlights(text, ranges ?? []).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+    </>
+  );
+}

@@ -1,0 +1,109 @@
+import { useId } from 'react';
+import { parseSource, type BodyMode, type VariableSource } from '../../shared/payload-contract';
+import type { TemplateVariable } from '../../shared/template';
+
+export const PROFILE_PROPERTIES_LIST_ID = 'sendbird-profile-properties';
+
+interface Props {
+  variable: TemplateVariable;
+  source: VariableSource;
+  mode: BodyMode;
+  error: string | undefined;
+  onChange(source: VariableSource): void;
+}
+
+const SOURCE_LABELS: Record<VariableSource['kind'], string> = {
+  text: 'Text',
+  profile: 'Profile property',
+  event: 'Event property',
+};
+
+/**
+ * One template variable. Its main field is named by the variable's key; the
+ * source decides whether that field holds text or a property name.
+ */
+export function VariableField({ variable, source, mode, error, onChange }: Props) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const mainValue = source.kind === 'text' ? source.text : source.property;
+
+  const changeKind = (kind: VariableSource['kind']) => {
+    if (kind === source.kind) return;
+    if (kind === 'text') onChange({ kind: 'text', text: '' });
+    else if (kind === 'profile') onChange({ kind: 'profile', property: source.kind === 'event' ? source.property : '', fallback: '' });
+    else onChange({ kind: 'event', event: '', property: source.kind === 'profile' ? source.property : '' });
+  };
+
+  const changeMain = (value: string) => {
+    if (source.kind === 'text') return onChange({ kind: 'text', text: value });
+    const typed = [parseSource(value.trim(), 'key-value'), parseSource(value.trim(), 'custom-body')].find((s) => s.kind !== 'text');
+    if (typed) return onChange(typed);
+    onChange(source.kind === 'profile' ? { ...source, property: value } : { ...source, property: value });
+  };
+
+  const hint = [
+    variable.label && variable.label !== variable.name ? variable.label : null,
+    variable.type ? `type ${variable.type}` : null,
+    source.kind === 'event' ? 'event properties work in live-behaviour campaigns only' : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+
+  return (
+    <div className={error ? 'variable invalid' : 'variable'}>
+      <label htmlFor={`${id}-value`} className="variable-name">
+        {variable.name}
+      </label>
+      <div className="variable-controls">
+        <select aria-label="Source" aria-describedby={hintId} value={source.kind} onChange={(event) => changeKind(event.target.value as VariableSource['kind'])}>
+          {(Object.keys(SOURCE_LABELS) as VariableSource['kind'][]).map((kind) => (
+            <option key={kind} value={kind}>
+              {SOURCE_LABELS[kind]}
+            </option>
+          ))}
+        </select>
+        <input
+          id={`${id}-value`}
+          type="text"
+          autoComplete="off"
+          spellCheck={false}
+          value={mainValue}
+          list={source.kind === 'profile' ? PROFILE_PROPERTIES_LIST_ID : undefined}
+          placeholder={source.kind === 'text' ? 'Text, or @Profile - property' : source.kind === 'profile' ? 'Profile property, e.g. first_name' : 'Event property, e.g. product'}
+          aria-invalid={Boolean(error)}
+          aria-describedby={[error ? errorId : null, hintId].filter(Boolean).join(' ')}
+          onChange={(event) => changeMain(event.target.value)}
+        />
+        {source.kind === 'profile' ? (
+          <input
+            type="text"
+            aria-label="Default"
+            placeholder="Default (optional)"
+            autoComplete="off"
+            value={source.fallback}
+            onChange={(event) => onChange({ ...source, fallback: event.target.value })}
+          />
+        ) : null}
+        {source.kind === 'event' && mode === 'key-value' ? (
+          <input
+            type="text"
+            aria-label="Event"
+            placeholder="Event, e.g. Added to cart"
+            autoComplete="off"
+            value={source.event}
+            onChange={(event) => onChange({ ...source, event: event.target.value })}
+          />
+        ) : null}
+      </div>
+      {error ? (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      ) : null}
+      <p id={hintId} className="hint">
+        {hint}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { PageKind } from '../clevertap/labels';
+import { WebhookEditorDom } from '../clevertap/webhook-editor-dom';
+import pickerCss from './picker.css?inline';
+import { Picker } from './Picker';
+import { createPickerStore } from './picker-store';
+
+export interface MountOptions {
+  dialog: HTMLElement;
+  host: HTMLElement;
+  pageKind: PageKind;
+  signal: AbortSignal;
+}
+
+// Keys typed in our fields must not reach CleverTap's shortcuts and dialog handlers.
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'change', 'paste', 'copy', 'cut'] as const;
+
+/**
+ * Renders the picker into an open shadow root on `host`, so CleverTap's styles
+ * and ours never meet; everything is torn down when `signal` aborts.
+ */
+export function mountPicker({ dialog, host, pageKind, signal }: MountOptions): void {
+  const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = pickerCss;
+  const container = document.createElement('div');
+  shadow.replaceChildren(style, container);
+
+  for (const type of ISOLATED_EVENTS) {
+    host.addEventListener(
+      type,
+      (event) => {
+        // Let an unhandled Escape and Tab through: the dialog's own close and focus trap need them.
+        if (event instanceof KeyboardEvent && (event.key === 'Tab' || (event.key === 'Escape' && !event.defaultPrevented))) return;
+        event.stopPropagation();
+      },
+      { signal },
+    );
+  }
+
+  const editor = new WebhookEditorDom(dialog);
+  const store = createPickerStore(editor);
+  const root = createRoot(container);
+  root.render(
+    <StrictMode>
+      <Picker store={store} editor={editor} dialog={dialog} pageKind={pageKind} />
+    </StrictMode>,
+  );
+  signal.addEventListener('abort', () => root.unmount(), { once: true });
+}
