@@ -55,7 +55,9 @@ export const useOptionsStore = create<OptionsState>()((set, get) => {
         return;
       }
       const saved = reply.data.credentials;
-      set({ busy: null, saved, form: saved ?? EMPTY });
+      // Never overwrite what the marketer typed while the saved values loaded.
+      const untouched = get().form === EMPTY;
+      set({ busy: null, saved, form: untouched ? (saved ?? EMPTY) : get().form });
     },
 
     setField(field, value) {

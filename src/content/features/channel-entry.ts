@@ -42,9 +42,10 @@ function addEntry(original: HTMLElement, originalLabel: HTMLElement, signal: Abo
   const label = findCopy(item, entry, originalLabel);
   if (label) label.textContent = 'Sendbird';
   const icon = entry.querySelector('svg, img');
+  const originalIcon = item.querySelector('svg, img')?.getBoundingClientRect();
   if (icon?.parentElement) {
     const wrapper = document.createElement('span');
-    wrapper.style.cssText = `display:inline-flex;width:${icon.getBoundingClientRect().width || 24}px;height:${icon.getBoundingClientRect().height || 24}px`;
+    wrapper.style.cssText = `display:inline-flex;width:${originalIcon?.width || 24}px;height:${originalIcon?.height || 24}px`;
     wrapper.innerHTML = SENDBIRD_ICON;
     icon.replaceWith(wrapper);
   }

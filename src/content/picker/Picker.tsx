@@ -203,7 +203,7 @@ export function Picker({ store, editor, dialog, pageKind }: Props) {
           </datalist>
         </form>
       ) : null}
-      <p role="status" className={state.status ? `status ${state.status.tone}` : 'status'}>
+      <p aria-live="polite" className={state.status ? `status ${state.status.tone}` : 'status'}>
         {state.status?.text}
       </p>
     </section>

@@ -48,10 +48,12 @@ export async function applyPayload(editor: WebhookEditorDom, state: PayloadState
     }
   }
   for (const row of stale.reverse()) await editor.removeRow(row);
+  // A blank row holds nothing of the marketer's (CleverTap opens with one): fill it first.
+  const blanks = editor.rows().filter((row) => !row.key.value && !row.value.value);
   let rowsAdded = 0;
   for (const [key, value] of wanted) {
     if (written.has(key)) continue;
-    const row = await editor.addRow();
+    const row = blanks.shift() ?? (await editor.addRow());
     editor.setRow(row, key, value);
     rowsAdded++;
   }
