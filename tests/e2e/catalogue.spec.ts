@@ -1,0 +1,89 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { demoApp, generateCatalogue } from '../fakes/sendbird';
+import { DEMO_APP_ID } from '../fakes/demo-app';
+import { newWebhookCampaign, openEditor, picker } from './support/clevertap';
+
+const TEMPLATES_PATH = '/v3/notifications/templates';
+
+/** Asks the real background, from a real extension page, as the popup does. */
+async function listTemplates(page: Page, freshness: 'cached' | 'force' | 'wait') {
+  return page.evaluate(
+    (payload) => chrome.runtime.sendMessage({ type: 'templates.list', payload }),
+    { freshness },
+  ) as Promise<{ ok: boolean; data?: { templates: { key: string }[]; stale: boolean }; failure?: { kind: string; message: string } }>;
+}
+
+test('a catalogue of 1,000 templates arrives complete, 100 a page, over 10 pages', async ({ sendbird, saveCredentials, openExtensionPage }) => {
+  sendbird.setApp({ ...demoApp(), templates: generateCatalogue(1_000) });
+  await saveCredentials();
+  const page = await openExtensionPage('src/options/index.html');
+  const reply = await listTemplates(page, 'force');
+  expect(reply.ok).toBe(true);
+  const keys = reply.data!.templates.map((t) => t.key);
+  expect(keys).toHaveLength(1_000);
+  expect(new Set(keys).size).toBe(1_000);
+  const pages = sendbird.requests.filter((r) => r.path === TEMPLATES_PATH);
+  expect(pages).toHaveLength(10);
+  expect(pages.every((r) => r.query.limit === '100')).toBe(true);
+
+  // Cached now: a second reader gets it without another sync.
+  const cached = await listTemplates(page, 'cached');
+  expect(cached.data!.templates).toHaveLength(1_000);
+  expect(sendbird.requests.filter((r) => r.path === TEMPLATES_PATH)).toHaveLength(10);
+});
+
+test('a burst of 429s in the middle of pagination is waited out without starting over', async ({ sendbird, saveCredentials, openExtensionPage }) => {
+  sendbird.setApp({ ...demoApp(), templates: generateCatalogue(1_000) });
+  await saveCredentials();
+  sendbird.faults.set({ rateLimited: { count: 4, retryAfterMs: 150 }, afterRequests: 4 });
+  const page = await openExtensionPage('src/options/index.html');
+  const reply = await listTemplates(page, 'force');
+  expect(reply.data?.templates).toHaveLength(1_000);
+
+  const pages = sendbird.requests.filter((r) => r.path === TEMPLATES_PATH);
+  expect(pages.map((r) => r.status)).toEqual([200, 200, 200, 200, 429, 429, 429, 429, 200, 200, 200, 200, 200, 200]);
+  // The throttled page was asked for again with the same page token.
+  const throttledTokens = new Set(pages.slice(4, 9).map((r) => r.query.token));
+  expect(throttledTokens.size).toBe(1);
+  // Never sooner than Sendbird asked.
+  for (let i = 5; i <= 8; i++) expect(pages[i]!.time - pages[i - 1]!.time).toBeGreaterThanOrEqual(140);
+});
+
+test('a wrong token shows the invalid-credentials error in the picker, with a way forward', async ({ context, saveCredentials }) => {
+  await saveCredentials({ apiToken: 'not-the-right-token' });
+  const page = await context.newPage();
+  await newWebhookCampaign(page);
+  const region = picker(await openEditor(page));
+  await expect(region).toContainText('Sendbird rejected the API token (Sendbird code 400401)');
+  await expect(region.getByRole('button', { name: 'Check settings' })).toBeVisible();
+  await expect(region).not.toContainText('not-the-right-token');
+});
+
+test('only the service worker ever calls Sendbird', async ({ context, sendbird, saveCredentials, extensionId }) => {
+  const fromPages: string[] = [];
+  const fromWorker: string[] = [];
+  context.on('request', (request) => {
+    if (!new URL(request.url()).hostname.endsWith('sendbird.com')) return;
+    (request.serviceWorker() ? fromWorker : fromPages).push(request.url());
+  });
+  await saveCredentials();
+  const page = await context.newPage();
+  await newWebhookCampaign(page);
+  const region = picker(await openEditor(page));
+  await expect(region.getByRole('combobox', { name: 'Template' })).toBeVisible();
+  await region.getByRole('button', { name: 'Refresh' }).click();
+  await expect(region).toContainText('templates');
+  await region.getByRole('combobox', { name: 'Template' }).click();
+  await region.getByRole('option').first().click();
+
+  const templateCalls = sendbird.requests.filter((r) => r.path.startsWith(TEMPLATES_PATH));
+  expect(templateCalls.length).toBeGreaterThanOrEqual(2);
+  // The stand-in saw no call from a CleverTap origin, and Chromium attributes every call to the worker.
+  for (const call of templateCalls) {
+    expect(call.host).toBe(`api-${DEMO_APP_ID.toLowerCase()}.sendbird.com`);
+    expect(call.headers.origin ?? `chrome-extension://${extensionId}`).toBe(`chrome-extension://${extensionId}`);
+  }
+  expect(fromPages).toEqual([]);
+  expect(fromWorker.length).toBeGreaterThanOrEqual(2);
+});
