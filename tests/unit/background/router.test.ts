@@ -8,16 +8,19 @@ import { messages, type MessageType } from '../../../src/shared/protocol';
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const CREDENTIALS = { appId: '9DA1B1F4-0BE6-4DA8-82C5-2E81DAB56F23', apiToken: 'secret-token-123', apiHost: '' };
 
+type Sender = Runtime.MessageSender & { origin?: string };
+const sender = (value: Sender): Sender => value;
+
 const senders = {
-  optionsPage: { id: EXTENSION_ID, origin: `chrome-extension://${EXTENSION_ID}`, url: `chrome-extension://${EXTENSION_ID}/src/options/index.html`, tab: { id: 1 } as Runtime.MessageSender['tab'], frameId: 0 },
-  popup: { id: EXTENSION_ID, origin: `chrome-extension://${EXTENSION_ID}`, url: `chrome-extension://${EXTENSION_ID}/src/popup/index.html` },
-  contentScript: { id: EXTENSION_ID, origin: 'https://eu1.dashboard.clevertap.com', url: 'https://eu1.dashboard.clevertap.com/X/campaigns', tab: { id: 2 } as Runtime.MessageSender['tab'], frameId: 0 },
-  contentScriptInIframe: { id: EXTENSION_ID, origin: 'https://eu1.dashboard.clevertap.com', url: 'https://eu1.dashboard.clevertap.com/frame', tab: { id: 2 } as Runtime.MessageSender['tab'], frameId: 3 },
-  contentScriptElsewhere: { id: EXTENSION_ID, origin: 'https://dashboard.clevertap.com.evil.example', url: 'https://dashboard.clevertap.com.evil.example/', tab: { id: 3 } as Runtime.MessageSender['tab'], frameId: 0 },
-  otherExtension: { id: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz', origin: 'chrome-extension://zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz' },
+  optionsPage: sender({ id: EXTENSION_ID, origin: `chrome-extension://${EXTENSION_ID}`, url: `chrome-extension://${EXTENSION_ID}/src/options/index.html`, tab: { id: 1 } as Runtime.MessageSender['tab'], frameId: 0 }),
+  popup: sender({ id: EXTENSION_ID, origin: `chrome-extension://${EXTENSION_ID}`, url: `chrome-extension://${EXTENSION_ID}/src/popup/index.html` }),
+  contentScript: sender({ id: EXTENSION_ID, origin: 'https://eu1.dashboard.clevertap.com', url: 'https://eu1.dashboard.clevertap.com/X/campaigns', tab: { id: 2 } as Runtime.MessageSender['tab'], frameId: 0 }),
+  contentScriptInIframe: sender({ id: EXTENSION_ID, origin: 'https://eu1.dashboard.clevertap.com', url: 'https://eu1.dashboard.clevertap.com/frame', tab: { id: 2 } as Runtime.MessageSender['tab'], frameId: 3 }),
+  contentScriptElsewhere: sender({ id: EXTENSION_ID, origin: 'https://dashboard.clevertap.com.evil.example', url: 'https://dashboard.clevertap.com.evil.example/', tab: { id: 3 } as Runtime.MessageSender['tab'], frameId: 0 }),
+  otherExtension: sender({ id: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz', origin: 'chrome-extension://zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz' }),
   // A content script that lies about its URL: origin is set by the browser and wins.
-  forgedUrl: { id: EXTENSION_ID, origin: 'https://eu1.dashboard.clevertap.com', url: `chrome-extension://${EXTENSION_ID}/src/options/index.html`, tab: { id: 4 } as Runtime.MessageSender['tab'], frameId: 0 },
-} satisfies Record<string, Runtime.MessageSender>;
+  forgedUrl: sender({ id: EXTENSION_ID, origin: 'https://eu1.dashboard.clevertap.com', url: `chrome-extension://${EXTENSION_ID}/src/options/index.html`, tab: { id: 4 } as Runtime.MessageSender['tab'], frameId: 0 }),
+};
 
 const samplePayload: { [T in MessageType]: unknown } = {
   'settings.get': {},

@@ -1,0 +1,407 @@
+/**
+ * Fuzzy search over short strings (template names and keys), pure and fast
+ * enough to filter 5,000 items on every keystroke.
+ *
+ * - Tolerant of case, accents and width: "CAFÉ", "cafe" and "ｃａｆｅ" are the same.
+ * - Separators do not matter: "welcome offer" finds the key `welcome_offer`.
+ * - Every query word must match somewhere (in any field), as a substring or,
+ *   failing that, as a word prefix with a small typo (1 edit from 4 letters,
+ *   2 from 8; a swap of neighbours counts as one).
+ * - Results come back best first, ties kept in the input order, with the
+ *   ranges to highlight in the original (unfolded) strings.
+ *
+ * No DOM: the popup and the content-script picker both use it.
+ */
+
+/** [start, end) in UTF-16 code units of the original string. */
+export type Range = readonly [start: number, end: number];
+
+export interface SearchHit<T> {
+  item: T;
+  /** Position of the item in the indexed list. */
+  index: number;
+  score: number;
+  /** Per field (same order as the indexed fields): ranges to highlight, sorted, merged. */
+  ranges: Range[][];
+}
+
+export interface SearchOptions<T> {
+  /** Only items passing this are considered (e.g. hide archived ones). */
+  filter?: (item: T, index: number) => boolean;
+  /** Stop after this many hits (after sorting). */
+  limit?: number;
+}
+
+interface FoldedField {
+  /** Folded text: lower case, no accents, every separator run turned into one space. */
+  text: string;
+  /** Folded index -> original start / end (UTF-16 units). */
+  starts: Uint32Array;
+  ends: Uint32Array;
+  /** Bit set of the folded letters and digits present (see charBit). */
+  mask: number;
+  /** Start offsets of words in `text`. */
+  words: number[];
+  /** Per word: the bit set of its letters (see charBit). */
+  wordMasks: number[];
+}
+
+export interface SearchIndex<T> {
+  readonly items: readonly T[];
+  /** @internal */
+  readonly fields: readonly (readonly FoldedField[])[];
+  /** @internal The fields as given, for queries made only of symbols (e.g. an emoji). */
+  readonly originals: readonly (readonly string[])[];
+}
+
+/** Folds a string the way the index does; useful for callers that compare strings themselves. */
+export function foldForSearch(text: string): string {
+  return foldField(text).text;
+}
+
+export function createSearchIndex<T>(items: readonly T[], getFields: (item: T) => readonly string[]): SearchIndex<T> {
+  const originals = items.map((item) => getFields(item).map((value) => (typeof value === 'string' ? value : '')));
+  const fields = originals.map((values) => values.map(foldField));
+  return { items, fields, originals };
+}
+
+export function search<T>(index: SearchIndex<T>, query: string, options: SearchOptions<T> = {}): SearchHit<T>[] {
+  const { filter, limit } = options;
+  const tokens = tokenize(query);
+  const hits: SearchHit<T>[] = [];
+  const { items, fields } = index;
+
+  const symbols = query.trim();
+  if (tokens.length === 0 && symbols) return searchSymbols(index, symbols, options);
+  if (tokens.length === 0) {
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as T;
+      if (filter && !filter(item, i)) continue;
+      hits.push({ item, index: i, score: 0, ranges: (fields[i] ?? []).map(() => []) });
+      if (limit !== undefined && hits.length >= limit) break;
+    }
+    return hits;
+  }
+
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as T;
+    if (filter && !filter(item, i)) continue;
+    const itemFields = fields[i] ?? [];
+    let total = 0;
+    let ranges: Range[][] | undefined;
+    let matchedAll = true;
+    for (const token of tokens) {
+      let best = 0;
+      let bestRanges: (Range | undefined)[] | undefined;
+      for (let f = 0; f < itemFields.length; f++) {
+        const match = matchToken(itemFields[f] as FoldedField, token);
+        if (!match) continue;
+        bestRanges ??= [];
+        bestRanges[f] = match.range;
+        // Earlier fields (the name) weigh a little more than later ones (the key).
+        const score = match.score - f * 2;
+        if (score > best) best = score;
+      }
+      if (!bestRanges) {
+        matchedAll = false;
+        break;
+      }
+      total += best;
+      ranges ??= itemFields.map(() => []);
+      for (let f = 0; f < bestRanges.length; f++) {
+        const range = bestRanges[f];
+        if (range) (ranges[f] as Range[]).push(range);
+      }
+    }
+    if (!matchedAll || !ranges) continue;
+    hits.push({ item, index: i, score: total, ranges: ranges.map(mergeRanges) });
+  }
+
+  hits.sort((a, b) => b.score - a.score || a.index - b.index);
+  return limit !== undefined && hits.length > limit ? hits.slice(0, limit) : hits;
+}
+
+/** A query with no letters or digits (an emoji, "%"): a plain substring match on the original text. */
+function searchSymbols<T>(index: SearchIndex<T>, needle: string, { filter, limit }: SearchOptions<T>): SearchHit<T>[] {
+  const hits: SearchHit<T>[] = [];
+  index.items.forEach((item, i) => {
+    if (filter && !filter(item, i)) return;
+    const values = index.originals[i] ?? [];
+    let found = false;
+    const ranges = values.map((value) => {
+      const at = value.indexOf(needle);
+      if (at < 0) return [];
+      found = true;
+      return [[at, at + needle.length] as Range];
+    });
+    if (found) hits.push({ item, index: i, score: SCORE_INSIDE_WORD, ranges });
+  });
+  return limit !== undefined && hits.length > limit ? hits.slice(0, limit) : hits;
+}
+
+/** Splits `text` into plain and highlighted runs, for rendering as text (never as HTML). */
+export function splitHighlights(text: string, ranges: readonly Range[] = []): { text: string; match: boolean }[] {
+  const parts: { text: string; match: boolean }[] = [];
+  let at = 0;
+  for (const [rawStart, rawEnd] of ranges) {
+    const start = Math.max(at, Math.min(rawStart, text.length));
+    const end = Math.max(start, Math.min(rawEnd, text.length));
+    if (start > at) parts.push({ text: text.slice(at, start), match: false });
+    if (end > start) parts.push({ text: text.slice(start, end), match: true });
+    at = end;
+  }
+  if (at < text.length || parts.length === 0) parts.push({ text: text.slice(at), match: false });
+  return parts;
+}
+
+// ---------------------------------------------------------------------------
+
+interface Token {
+  text: string;
+  /** Code points, for the edit-distance loop. */
+  chars: number[];
+  mask: number;
+  maxTypos: number;
+}
+
+interface TokenMatch {
+  score: number;
+  range: Range;
+}
+
+const SCORE_WHOLE_WORD = 100;
+const SCORE_WORD_PREFIX = 80;
+const SCORE_INSIDE_WORD = 50;
+const SCORE_TYPO = 30;
+const BONUS_FIELD_START = 10;
+
+function tokenize(query: string): Token[] {
+  const folded = foldField(query).text;
+  const seen = new Set<string>();
+  const tokens: Token[] = [];
+  for (const text of folded.split(' ')) {
+    if (!text || seen.has(text)) continue;
+    seen.add(text);
+    const chars = Array.from(text, (ch) => ch.codePointAt(0) ?? 0);
+    const length = chars.length;
+    tokens.push({ text, chars, mask: maskOf(text), maxTypos: length >= 8 ? 2 : length >= 4 ? 1 : 0 });
+  }
+  // Longest first: the rarest words reject non-matching items soonest.
+  return tokens.sort((a, b) => b.text.length - a.text.length);
+}
+
+function matchToken(field: FoldedField, token: Token): TokenMatch | undefined {
+  const { text } = field;
+  let pos = text.indexOf(token.text);
+  if (pos >= 0) {
+    // Prefer an occurrence at a word start.
+    let wordStart = pos;
+    while (wordStart >= 0 && !(wordStart === 0 || text.charCodeAt(wordStart - 1) === 32)) {
+      wordStart = text.indexOf(token.text, wordStart + 1);
+    }
+    if (wordStart >= 0) pos = wordStart;
+    const end = pos + token.text.length;
+    let score = SCORE_INSIDE_WORD;
+    if (wordStart >= 0) score = end === text.length || text.charCodeAt(end) === 32 ? SCORE_WHOLE_WORD : SCORE_WORD_PREFIX;
+    if (pos === 0) score += BONUS_FIELD_START;
+    return { score, range: toOriginal(field, pos, end) };
+  }
+  if (token.maxTypos === 0) return undefined;
+  // Cheap rejection: each edit can bring in at most one letter the field lacks.
+  if (popcount(token.mask & ~field.mask) > token.maxTypos) return undefined;
+
+  let best: TokenMatch | undefined;
+  const t0 = token.chars[0];
+  const t1 = token.chars[1];
+  for (let w = 0; w < field.words.length; w++) {
+    const start = field.words[w] as number;
+    if (popcount(token.mask & ~(field.wordMasks[w] as number)) > token.maxTypos) continue;
+    // The first letter may be swapped with the second, missing or doubled, but not replaced:
+    // this keeps the edit-distance loop off almost every word.
+    const w0 = text.codePointAt(start);
+    if (w0 !== t0 && w0 !== t1 && text.codePointAt(start + (w0 !== undefined && w0 > 0xffff ? 2 : 1)) !== t0) continue;
+    const found = prefixDistance(token, text, start);
+    if (!found || found.distance > token.maxTypos) continue;
+    const score = SCORE_TYPO - found.distance * 10 + (start === 0 ? BONUS_FIELD_START : 0);
+    if (!best || score > best.score) best = { score, range: toOriginal(field, start, start + found.length) };
+    if (found.distance === 1 && start === 0) break;
+  }
+  return best;
+}
+
+// Rows for the edit-distance loop, reused across calls (the search is synchronous).
+let rowA: Int32Array = new Int32Array(32);
+let rowB: Int32Array = new Int32Array(32);
+let rowC: Int32Array = new Int32Array(32);
+
+/**
+ * The smallest optimal-string-alignment distance between the token and any
+ * prefix of the word starting at `start`, and that prefix's length (UTF-16 units).
+ */
+function prefixDistance(token: Token, text: string, start: number): { distance: number; length: number } | undefined {
+  const t = token.chars;
+  const m = t.length;
+  const k = token.maxTypos;
+  if (rowA.length < m + 1) {
+    rowA = new Int32Array(m + 1);
+    rowB = new Int32Array(m + 1);
+    rowC = new Int32Array(m + 1);
+  }
+  let prevPrev: Int32Array | undefined;
+  let prev = rowA;
+  let current = rowB;
+  let spare = rowC;
+  for (let i = 0; i <= m; i++) prev[i] = i;
+  let best = Infinity;
+  let bestLength = 0;
+  let previousChar = -1;
+  let offset = start;
+  for (let j = 1; j <= m + k; j++) {
+    if (offset >= text.length) break;
+    const ch = text.codePointAt(offset) ?? 0;
+    if (ch === 32) break;
+    offset += ch > 0xffff ? 2 : 1;
+    current[0] = j;
+    let rowMin = j;
+    for (let i = 1; i <= m; i++) {
+      const tc = t[i - 1] as number;
+      const cost = tc === ch ? 0 : 1;
+      let value = Math.min((prev[i] as number) + 1, (current[i - 1] as number) + 1, (prev[i - 1] as number) + cost);
+      if (prevPrev && i > 1 && tc === previousChar && t[i - 2] === ch) value = Math.min(value, (prevPrev[i - 2] as number) + 1);
+      current[i] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    const distance = current[m] as number;
+    if (distance <= best) {
+      best = distance;
+      bestLength = offset - start;
+    }
+    if (rowMin > k) break;
+    const recycled = prevPrev ?? spare;
+    prevPrev = prev;
+    prev = current;
+    current = recycled;
+    spare = recycled;
+    previousChar = ch;
+  }
+  return best === Infinity ? undefined : { distance: best, length: bestLength };
+}
+
+function toOriginal(field: FoldedField, start: number, end: number): Range {
+  return [field.starts[start] ?? 0, field.ends[Math.max(start, end - 1)] ?? 0];
+}
+
+function mergeRanges(ranges: Range[]): Range[] {
+  if (ranges.length < 2) return ranges;
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [start, end] of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}
+
+// ---------------------------------------------------------------------------
+// Folding
+
+const MARKS = /\p{M}/gu;
+const IS_MARK = /^\p{M}$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Letters that have no decomposition but that people type without their stroke. */
+const EXTRA_FOLDS: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ħ: 'h', ı: 'i', æ: 'ae', œ: 'oe', ß: 'ss', þ: 'th' };
+const foldCache = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  const cached = foldCache.get(ch);
+  if (cached !== undefined) return cached;
+  let folded: string;
+  const code = ch.codePointAt(0) ?? 0;
+  if (code >= 0xac00 && code <= 0xd7a3) {
+    // Hangul syllables: NFKD would split them into jamo; keep them whole.
+    folded = ch;
+  } else if (!LETTER_OR_DIGIT.test(ch) && !IS_MARK.test(ch)) {
+    folded = ' ';
+  } else {
+    folded = ch.normalize('NFKD').replace(MARKS, '').toLowerCase();
+    folded = EXTRA_FOLDS[folded] ?? folded;
+    // NFKD can turn one character into a separator-bearing sequence (e.g. "½" -> "1⁄2").
+    folded = Array.from(folded, (part) => (LETTER_OR_DIGIT.test(part) ? part : ' ')).join('');
+  }
+  if (foldCache.size < 10_000) foldCache.set(ch, folded);
+  return folded;
+}
+
+function foldField(original: string): FoldedField {
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const words: number[] = [];
+  let lastWasSpace = true;
+  for (let i = 0; i < original.length; ) {
+    const code = original.charCodeAt(i);
+    let width = 1;
+    let folded: string;
+    if (code < 128) {
+      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) folded = original[i] as string;
+      else if (code >= 65 && code <= 90) folded = String.fromCharCode(code + 32);
+      else folded = ' ';
+    } else {
+      const point = original.codePointAt(i) ?? code;
+      width = point > 0xffff ? 2 : 1;
+      folded = foldChar(original.slice(i, i + width));
+    }
+    if (folded === '') {
+      // A lone combining mark: it belongs to the previous character.
+      if (ends.length) ends[ends.length - 1] = i + width;
+    } else {
+      for (const part of folded) {
+        if (part === ' ') {
+          if (lastWasSpace) continue;
+          lastWasSpace = true;
+        } else {
+          if (lastWasSpace) words.push(text.length);
+          lastWasSpace = false;
+        }
+        for (let u = 0; u < part.length; u++) {
+          starts.push(i);
+          ends.push(i + width);
+        }
+        text += part;
+      }
+    }
+    i += width;
+  }
+  // No trailing separator.
+  if (text.endsWith(' ')) {
+    text = text.slice(0, -1);
+    starts.pop();
+    ends.pop();
+  }
+  const wordMasks = words.map((start, w) => maskOf(text.slice(start, words[w + 1] ?? text.length)));
+  return { text, starts: Uint32Array.from(starts), ends: Uint32Array.from(ends), mask: maskOf(text), words, wordMasks };
+}
+
+/** a-z: bits 0-25; digits: bit 26; anything else: bits 27-31 by code point. */
+function maskOf(text: string): number {
+  let mask = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) continue;
+    mask |= charBit(code);
+  }
+  return mask;
+}
+
+function charBit(code: number): number {
+  if (code >= 97 && code <= 122) return 1 << (code - 97);
+  if (code >= 48 && code <= 57) return 1 << 26;
+  return 1 << (27 + (code % 5));
+}
+
+function popcount(value: number): number {
+  let v = value - ((value >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}

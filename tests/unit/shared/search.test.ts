@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { createSearchIndex, foldForSearch, search, splitHighlights, type Range } from '../../../src/shared/search';
+import { generateCatalogue, seedCatalogue } from '../../fakes/sendbird';
+
+interface Item {
+  key: string;
+  name: string;
+  archived?: boolean;
+}
+
+const seeds: Item[] = (seedCatalogue() as Record<string, unknown>[]).map((raw) => ({
+  key: String(raw.key ?? raw.template_key),
+  name: String(raw.name),
+  archived: raw.is_archived === true,
+}));
+const seedIndex = createSearchIndex(seeds, (item) => [item.name, item.key]);
+
+const keys = (query: string, options = {}) => search(seedIndex, query, options).map((hit) => hit.item.key);
+const highlighted = (text: string, ranges: readonly Range[] | undefined) =>
+  splitHighlights(text, ranges ?? [])
+    .filter((part) => part.match)
+    .map((part) => part.text);
+
+describe('folding', () => {
+  it('ignores case, accents, width and separators', () => {
+    expect(foldForSearch('Café  Déjà-vu_ŁÓDŹ')).toBe('cafe deja vu lodz');
+    expect(foldForSearch('ＡＢＣ１２３')).toBe('abc123');
+    expect(foldForSearch('Straße Œuvre')).toBe('strasse oeuvre');
+    // Decomposed input (e + combining acute) folds like the precomposed form.
+    expect(foldForSearch('Cafe\u0301')).toBe('cafe');
+  });
+
+  it('keeps Hangul syllables whole and drops emoji', () => {
+    expect(foldForSearch('주문 배송 🎂')).toBe('주문 배송');
+  });
+});
+
+describe('matching', () => {
+  it('matches names and keys, case-insensitively', () => {
+    expect(keys('CAROUSEL')).toEqual(['new_arrivals_carousel']);
+    expect(keys('order_status_data')).toEqual(['order_status_data']);
+  });
+
+  it('treats separators as spaces, and every word must match somewhere', () => {
+    expect(keys('welcome offer')).toEqual(['welcome_offer']);
+    expect(keys('ship order')).toEqual(['order_shipped']);
+    expect(keys('welcome zebra')).toEqual([]);
+  });
+
+  it('is tolerant of accents in either direction', () => {
+    const index = createSearchIndex([{ key: 'cafe_promo', name: 'Café promo – crème brûlée' }], (item) => [item.name, item.key]);
+    expect(search(index, 'creme brulee')).toHaveLength(1);
+    expect(search(index, 'CAFÉ')).toHaveLength(1);
+  });
+
+  it('tolerates small typos: a swap, a missing or an extra letter', () => {
+    expect(keys('carousle')).toEqual(['new_arrivals_carousel']);
+    expect(keys('brithday')).toEqual(['birthday_surprise']);
+    expect(keys('paymnt')).toEqual(['payment_failed']);
+    expect(keys('quartely statment')).toEqual(['quarterly_statement_ready']);
+  });
+
+  it('does not guess for very short words', () => {
+    // Three letters: exact substrings only.
+    expect(keys('qzx')).toEqual([]);
+    expect(keys('shp')).toEqual([]);
+  });
+
+  it('finds Korean, Japanese and emoji names', () => {
+    expect(keys('주문')).toEqual(['kr_shipping_started', 'alimtalk_order_confirmed']);
+    expect(keys('ご予約')).toEqual(['jp_reservation_confirmed']);
+    expect(keys('🎂')).toEqual(['birthday_surprise']);
+  });
+
+  it('returns everything, in input order, for an empty query', () => {
+    expect(keys('   ')).toEqual(seeds.map((item) => item.key));
+  });
+
+  it('applies a filter and a limit', () => {
+    expect(keys('sale')).toContain('holiday_sale_2025');
+    expect(keys('sale', { filter: (item: Item) => !item.archived })).not.toContain('holiday_sale_2025');
+    expect(keys('', { limit: 3 })).toHaveLength(3);
+  });
+});
+
+describe('ranking', () => {
+  it('puts whole words before prefixes, prefixes before inner matches, typos last', () => {
+    const items: Item[] = [
+      { key: 'typo', name: 'Sihpping delay' },
+      { key: 'inner', name: 'Relationship update' },
+      { key: 'prefix', name: 'Shipping soon' },
+      { key: 'whole', name: 'Order ship notice' },
+    ];
+    const index = createSearchIndex(items, (item) => [item.name, item.key]);
+    expect(search(index, 'ship').map((hit) => hit.item.key)).toEqual(['whole', 'prefix', 'inner', 'typo']);
+  });
+
+  it('keeps the input order (newest first) between equally good matches', () => {
+    const items: Item[] = [
+      { key: 'b_promo', name: 'Promo B' },
+      { key: 'a_promo', name: 'Promo A' },
+      { key: 'c_promo', name: 'Promo C' },
+    ];
+    const index = createSearchIndex(items, (item) => [item.name, item.key]);
+    expect(search(index, 'promo').map((hit) => hit.item.key)).toEqual(['b_promo', 'a_promo', 'c_promo']);
+  });
+});
+
+describe('highlight ranges', () => {
+  it('point into the original strings, in names and keys', () => {
+    const [hit] = search(seedIndex, 'welcome offer');
+    expect(highlighted('Welcome offer – 15% off first order', hit?.ranges[0])).toEqual(['Welcome', 'offer']);
+    expect(highlighted('welcome_offer', hit?.ranges[1])).toEqual(['welcome', 'offer']);
+  });
+
+  it('cover the accented letters of the original', () => {
+    const text = 'Crème brûlée day';
+    const index = createSearchIndex([{ key: 'k', name: text }], (item) => [item.name, item.key]);
+    const [hit] = search(index, 'brulee');
+    expect(highlighted(text, hit?.ranges[0])).toEqual(['brûlée']);
+  });
+
+  it('cover the whole word a typo matched', () => {
+    const [hit] = search(seedIndex, 'carousle');
+    expect(highlighted('New arrivals carousel (3 products)', hit?.ranges[0])).toEqual(['carousel']);
+  });
+
+  it('survive astral characters before the match', () => {
+    const text = '🎂 Birthday surprise 🎁';
+    const index = createSearchIndex([{ key: 'k', name: text }], (item) => [item.name, item.key]);
+    const [hit] = search(index, 'surprise');
+    expect(highlighted(text, hit?.ranges[0])).toEqual(['surprise']);
+  });
+
+  it('splitHighlights returns plain and marked runs that rebuild the text', () => {
+    const parts = splitHighlights('abcdef', [
+      [1, 3],
+      [4, 5],
+    ]);
+    expect(parts).toEqual([
+      { text: 'a', match: false },
+      { text: 'bc', match: true },
+      { text: 'd', match: false },
+      { text: 'e', match: true },
+      { text: 'f', match: false },
+    ]);
+    expect(splitHighlights('abc', [[2, 99]]).map((part) => part.text).join('')).toBe('abc');
+    expect(splitHighlights('', [])).toEqual([{ text: '', match: false }]);
+  });
+});
+
+describe('a 5,000-template catalogue', () => {
+  const big: Item[] = (generateCatalogue(5000) as Record<string, unknown>[]).map((raw) => ({ key: String(raw.key ?? raw.template_key), name: String(raw.name) }));
+  const index = createSearchIndex(big, (item) => [item.name, item.key]);
+
+  it('filters on each keystroke well within a frame', () => {
+    const typed = 'birthday suprise';
+    const times: number[] = [];
+    // The first pass warms the JIT up, as the popup's first keystrokes do.
+    for (const pass of [0, 1]) {
+      for (let length = 1; length <= typed.length; length++) {
+        const started = performance.now();
+        search(index, typed.slice(0, length));
+        if (pass === 1) times.push(performance.now() - started);
+      }
+    }
+    times.sort((a, b) => a - b);
+    // A loose bound (tests share two cores); scripts/bench-popup.ts prints the real figures.
+    expect(times[Math.floor(times.length / 2)]).toBeLessThan(16);
+  });
+
+  it('still finds typo matches among thousands', () => {
+    const hits = search(index, 'welcmoe');
+    expect(hits.length).toBeGreaterThan(10);
+    expect(hits.every((hit) => /welcome/i.test(hit.item.name))).toBe(true);
+  });
+});
