@@ -86,8 +86,24 @@ async function takeScreenshots(context: BrowserContext, extensionId: string, opt
   await dashboard.bringToFront();
   await shot(dashboard, 'clevertap-campaigns.png');
   await dashboard.getByRole('button', { name: '+ Campaign' }).click();
-  await dashboard.getByRole('dialog', { name: 'Messaging Channels' }).waitFor();
+  const channels = dashboard.getByRole('dialog', { name: 'Messaging Channels' });
+  await channels.getByRole('button', { name: 'Sendbird' }).waitFor();
   await shot(dashboard, 'clevertap-messaging-channels.png');
+
+  await channels.getByRole('button', { name: 'Sendbird' }).click();
+  await dashboard.getByRole('button', { name: 'Go To Editor' }).click();
+  const editor = dashboard.getByRole('dialog', { name: 'Create Webhook Content' });
+  const picker = editor.getByRole('region', { name: 'Sendbird Business Messaging' });
+  const template = picker.getByRole('combobox', { name: 'Template' });
+  await template.click();
+  await template.fill('welcome');
+  await picker.getByRole('option').first().click();
+  await picker.getByLabel('first_name', { exact: true }).fill('@Profile - first_name | default:"there"');
+  await picker.getByLabel('coupon_code', { exact: true }).fill('SPRING24');
+  await picker.getByLabel('Event name').fill('Welcome flow');
+  await picker.getByRole('button', { name: 'Apply to editor' }).click();
+  await picker.getByText('Applied').waitFor();
+  await editor.screenshot({ path: path.join(screenshotDir, 'clevertap-webhook-editor-with-picker.png') });
 }
 
 main().catch((error: unknown) => {

@@ -184,3 +184,31 @@ describe('catalogue cache', () => {
     expect(api.fetchMock).toHaveBeenCalledTimes(3);
   });
 });
+
+describe('credential changes', () => {
+  it('drops the old app’s catalogue when the app or host changes, and on Clear', async () => {
+    const { routeMessage } = await import('../../../src/background/router');
+    const { readCatalogue } = await import('../../../src/background/catalogue-store');
+    const { appKeyOf } = await import('../../../src/background/catalogue');
+    const id = 'abcdefghijklmnopabcdefghijklmnop';
+    const page = { id, origin: `chrome-extension://${id}`, url: `chrome-extension://${id}/src/options/index.html` } as never;
+    vi.stubGlobal('fetch', sendbirdApi(3).fetchMock);
+
+    await routeMessage({ type: 'settings.save', payload: CREDENTIALS }, page, id);
+    await routeMessage({ type: 'templates.list', payload: {} }, page, id);
+    expect(await readCatalogue(appKeyOf(CREDENTIALS))).toBeDefined();
+
+    // Same app, new token: the catalogue stays.
+    await routeMessage({ type: 'settings.save', payload: { ...CREDENTIALS, apiToken: 'tok-456' } }, page, id);
+    expect(await readCatalogue(appKeyOf(CREDENTIALS))).toBeDefined();
+
+    const otherHost = { ...CREDENTIALS, apiHost: 'https://api-eu.sendbird.com' };
+    await routeMessage({ type: 'settings.save', payload: otherHost }, page, id);
+    expect(await readCatalogue(appKeyOf(CREDENTIALS))).toBeUndefined();
+
+    await routeMessage({ type: 'templates.list', payload: {} }, page, id);
+    expect(await readCatalogue(appKeyOf(otherHost))).toBeDefined();
+    await routeMessage({ type: 'settings.clear', payload: {} }, page, id);
+    expect(await readCatalogue(appKeyOf(otherHost))).toBeUndefined();
+  });
+});
