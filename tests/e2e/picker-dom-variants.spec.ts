@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { test, expect } from './fixtures';
+import { clevertapOrigin, CLEVERTAP_ACCOUNT_ID } from '../fakes/demo-app';
+import { chooseTemplate, picker } from './support/clevertap';
+
+const legacyEditor = readFileSync(new URL('./dom-variants/legacy-editor.html', import.meta.url), 'utf8');
+const URL_OF_PAGE = `${clevertapOrigin('in1')}/${CLEVERTAP_ACCOUNT_ID}/campaigns/campaign/42/edit`;
+
+// A CleverTap-like page with other markup than the sandbox: the picker must find
+// the editor by its labels and structure alone.
+test('a differently built editor: no dialog role, tabs, table rows, unlabeled inputs', async ({ context, saveCredentials }) => {
+  await saveCredentials();
+  await context.route(URL_OF_PAGE, (route) => route.fulfill({ contentType: 'text/html', body: legacyEditor }));
+  const page = await context.newPage();
+  await page.goto(URL_OF_PAGE);
+  await page.getByRole('link', { name: 'Go To Editor' }).click();
+  const region = picker(page);
+  await expect(region).toBeVisible();
+  await expect(region).toHaveCount(1);
+
+  await chooseTemplate(region, 'welcome', 'Welcome offer – 15% off first order');
+  await region.getByLabel('first_name', { exact: true }).fill('{{ Profile.first_name | default: "there" }}');
+  await region.getByLabel('coupon_code', { exact: true }).fill('LEGACY');
+  await region.getByLabel('Event name').fill('Legacy flow');
+  await region.getByRole('button', { name: 'Apply to editor' }).click();
+  await expect(region).toContainText('Applied');
+
+  const keys = await page.locator('.kv-key').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  const values = await page.locator('.kv-val').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  expect(keys).toEqual(['source', 'payload_version', 'template_key', 'receiver', 'event_name', 'variables.first_name', 'variables.coupon_code']);
+  expect(values[5]).toBe('@Profile - first_name | default:"there"');
+  // The URL parameter row was not touched.
+  await expect(page.locator('.url-params input').first()).toHaveValue('');
+
+  // Custom Body tab, then save through the page: the page's own state saw every change.
+  await page.getByRole('tab', { name: 'Custom Body' }).click();
+  await region.getByRole('button', { name: 'Apply to editor' }).click();
+  await expect(region).toContainText('Applied "Welcome offer – 15% off first order" to the Custom Body');
+  await page.getByRole('button', { name: 'Save' }).click();
+  const saved = JSON.parse((await page.locator('#saved').textContent()) ?? '{}') as { mode: string; rows: { k: string; v: string }[]; body: string };
+  expect(saved.mode).toBe('body');
+  expect(saved.rows.map((row) => row.k)).toContain('template_key');
+  expect(JSON.parse(saved.body)).toMatchObject({ template_key: 'welcome_offer', variables: { coupon_code: 'LEGACY' } });
+
+  // Reopening reads the saved selection back.
+  await page.getByRole('link', { name: 'Go To Editor' }).click();
+  await expect(picker(page).getByRole('combobox', { name: 'Template' })).toHaveValue('Welcome offer – 15% off first order');
+  await expect(picker(page).getByLabel('coupon_code', { exact: true })).toHaveValue('LEGACY');
+});
