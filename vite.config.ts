@@ -10,5 +10,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'chrome120',
     sourcemap: false,
+    // Chunks load from the extension, not the page: preload <link>s would be
+    // injected into CleverTap's DOM and point at the wrong origin.
+    modulePreload: false,
   },
 });
