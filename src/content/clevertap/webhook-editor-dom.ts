@@ -1,24 +1,15 @@
 import type { BodyMode, KeyValueRow } from '../../shared/payload-contract';
 import { LABELS } from './labels';
-import { buttonsNamed, choiceNamed, isChosen, isOwnUi, isShown, labelOf, normalizeLabel, sameLabel } from '../dom/text';
+import { buttonsNamed, choiceNamed, isChosen, isOwnUi, isShown, labelOf, sameLabel } from '../dom/text';
 import { setControlValue, setEditableText } from '../dom/set-value';
-import { waitFor } from '../dom/wait';
+import { EditorLayoutError, KeyValueRowsDom, type RowElements } from './key-value-rows-dom';
 
-type TextControl = HTMLInputElement | HTMLTextAreaElement;
+export { EditorLayoutError, type RowElements };
 
-export interface RowElements {
-  row: HTMLElement;
-  key: TextControl;
-  value: TextControl;
-  remove: HTMLElement | null;
-}
 
 /** What the editor held before we changed it; Undo writes it back. */
 export type EditorSnapshot = { mode: 'key-value'; rows: KeyValueRow[] } | { mode: 'custom-body'; text: string };
 
-export class EditorLayoutError extends Error {}
-
-const TEXT_INPUTS = 'input:not([type]), input[type="text"], input[type="search"], input[type="url"], textarea';
 
 /**
  * CleverTap's Create Webhook Content editor, driven through its own controls:
@@ -80,70 +71,37 @@ export class WebhookEditorDom {
     return afterSwitch[0] ?? buttons[buttons.length - 1] ?? null;
   }
 
-  /** The part of the dialog that holds the body's rows and nothing else. */
-  private rowsRegion(add: HTMLElement): HTMLElement {
+  /** The body's rows, bounded away from the body switch, the URL parameters and any text area. */
+  private rowsDom(): KeyValueRowsDom {
+    const add = this.addRowButton();
+    if (!add) throw new EditorLayoutError('The "+ Key-Value Pair" button was not found.');
     const modeSwitch = choiceNamed(this.dialog, LABELS.bodyModeKeyValue) ?? choiceNamed(this.dialog, LABELS.bodyModeCustom);
-    const otherAdds = buttonsNamed(this.dialog, LABELS.addKeyValuePair).filter((b) => b !== add);
-    const urlTitle = [...this.dialog.querySelectorAll<HTMLElement>('h1,h2,h3,h4,h5,h6,legend,label,[role="heading"]')].filter((h) =>
+    const urlTitles = [...this.dialog.querySelectorAll<HTMLElement>('h1,h2,h3,h4,h5,h6,legend,label,b,strong,[role="heading"]')].filter((h) =>
       sameLabel(h.textContent, LABELS.urlKeyValuePairs),
     );
-    let region = add.parentElement ?? add;
-    for (let parent = region.parentElement; parent && parent !== this.dialog; parent = parent.parentElement) {
-      const holdsOther =
-        (modeSwitch && parent.contains(modeSwitch)) ||
-        otherAdds.some((b) => parent.contains(b)) ||
-        urlTitle.some((h) => parent.contains(h)) ||
-        [...parent.querySelectorAll('textarea')].some((area) => !isOwnUi(area));
-      if (holdsOther) break;
-      region = parent;
-    }
-    return region;
+    const boundaries = [
+      ...(modeSwitch ? [modeSwitch] : []),
+      ...buttonsNamed(this.dialog, LABELS.addKeyValuePair).filter((b) => b !== add),
+      ...urlTitles,
+      ...[...this.dialog.querySelectorAll('textarea')].filter((area) => !isOwnUi(area)),
+    ];
+    return new KeyValueRowsDom(add, this.dialog, boundaries);
   }
 
   rows(): RowElements[] {
-    const add = this.addRowButton();
-    if (!add) throw new EditorLayoutError('The "+ Key-Value Pair" button was not found.');
-    const region = this.rowsRegion(add);
-    const inputs = [...region.querySelectorAll<TextControl>(TEXT_INPUTS)].filter((input) => !isOwnUi(input) && input.type !== 'hidden');
-    if (inputs.length % 2 !== 0) throw new EditorLayoutError('The key-value rows could not be told apart.');
-    const rows: RowElements[] = [];
-    for (let i = 0; i < inputs.length; i += 2) {
-      const key = inputs[i]!;
-      const value = inputs[i + 1]!;
-      const row = commonAncestor(key, value, region);
-      rows.push({ row, key, value, remove: removeButtonIn(row, add) });
-    }
-    return rows;
+    return this.rowsDom().rows();
   }
 
   readRows(): KeyValueRow[] {
-    return this.rows().map(({ key, value }) => ({ key: key.value, value: value.value }));
+    return this.rowsDom().read();
   }
 
-  async addRow(): Promise<RowElements> {
-    const before = this.rows().length;
-    const add = this.addRowButton();
-    if (!add) throw new EditorLayoutError('The "+ Key-Value Pair" button was not found.');
-    add.click();
-    const rows = await waitFor(() => {
-      const now = this.rows();
-      return now.length > before ? now : null;
-    }, 3_000, this.dialog);
-    if (!rows) throw new EditorLayoutError('"+ Key-Value Pair" did not add a row.');
-    return rows[rows.length - 1]!;
+  addRow(): Promise<RowElements> {
+    return this.rowsDom().addRow();
   }
 
-  async removeRow(target: RowElements): Promise<void> {
-    if (!target.remove) {
-      // No remove control we recognise: empty the row rather than leave stale data.
-      setControlValue(target.key, '');
-      setControlValue(target.value, '');
-      return;
-    }
-    const before = this.rows().length;
-    target.remove.click();
-    const gone = await waitFor(() => this.rows().length < before, 3_000, this.dialog);
-    if (!gone) throw new EditorLayoutError('A key-value row could not be removed.');
+  removeRow(target: RowElements): Promise<void> {
+    return this.rowsDom().removeRow(target);
   }
 
   setRow(row: RowElements, key: string, value: string): void {
@@ -185,20 +143,3 @@ export class WebhookEditorDom {
   }
 }
 
-function commonAncestor(a: HTMLElement, b: HTMLElement, limit: HTMLElement): HTMLElement {
-  let ancestor: HTMLElement | null = a.parentElement;
-  while (ancestor && ancestor !== limit && !ancestor.contains(b)) ancestor = ancestor.parentElement;
-  return ancestor ?? limit;
-}
-
-const REMOVE_WORDS = LABELS.removeRow.map((word) => normalizeLabel(word));
-
-function removeButtonIn(row: HTMLElement, add: HTMLElement): HTMLElement | null {
-  if (row.contains(add)) return null;
-  const buttons = [...row.querySelectorAll<HTMLElement>('button, [role="button"]')].filter((button) => !isOwnUi(button));
-  const named = buttons.find((button) => {
-    const name = normalizeLabel(`${button.getAttribute('aria-label') ?? ''} ${button.getAttribute('title') ?? ''} ${button.textContent ?? ''}`);
-    return REMOVE_WORDS.some((word) => name.includes(word));
-  });
-  return named ?? (buttons.length === 1 ? buttons[0]! : null);
-}
