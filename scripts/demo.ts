@@ -11,7 +11,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { findChromium, CHROMIUM_INSTALL_HINT, launchChromium, extensionIdOf } from '../tests/support/chromium';
 import { startSendbirdStandIn } from '../tests/fakes/sendbird';
 import { startClevertapSandbox } from '../tests/fakes/clevertap';
-import { DEMO_API_TOKEN, DEMO_APP_ID, campaignsUrl } from '../tests/fakes/demo-app';
+import { CLEVERTAP_ACCOUNT_ID, DEMO_API_TOKEN, DEMO_APP_ID, campaignsUrl, clevertapOrigin } from '../tests/fakes/demo-app';
 
 const args = process.argv.slice(2);
 const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
@@ -104,6 +104,10 @@ async function takeScreenshots(context: BrowserContext, extensionId: string, opt
   await picker.getByRole('button', { name: 'Apply to editor' }).click();
   await picker.getByText('Applied').waitFor();
   await editor.screenshot({ path: path.join(screenshotDir, 'clevertap-webhook-editor-with-picker.png') });
+
+  await dashboard.goto(`${clevertapOrigin()}/${CLEVERTAP_ACCOUNT_ID}/settings/engage/channels/webhooks`);
+  await dashboard.getByRole('region', { name: 'Sendbird Business Messaging webhooks' }).waitFor();
+  await shot(dashboard, 'clevertap-webhook-settings.png');
 }
 
 main().catch((error: unknown) => {

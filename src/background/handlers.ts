@@ -1,4 +1,6 @@
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
+import { pageKindOf, SENDBIRD_WEBHOOKS } from '../shared/clevertap-routes';
+import { clevertapWebhookUrl } from './sendbird/endpoints';
 import { normalizeCredentials, validateCredentials } from '../shared/credentials';
 import type { MessageType, RequestOf, ResponseOf } from '../shared/protocol';
 import { testConnection } from './connection';
@@ -21,7 +23,7 @@ export class HandlerFailure extends Error {
 interface Handler<T extends MessageType> {
   /** The senders allowed to send this message; everyone else is rejected. */
   allow: readonly SenderKind[];
-  handle(payload: RequestOf<T>): Promise<ResponseOf<T>>;
+  handle(payload: RequestOf<T>, sender: Runtime.MessageSender): Promise<ResponseOf<T>>;
 }
 
 type HandlerTable = { [T in MessageType]: Handler<T> };
@@ -87,6 +89,22 @@ export const handlers: HandlerTable = {
       const credentials = await requireCredentials();
       const cached = (await readCatalogue(appKeyOf(credentials)))?.templates.find((template) => template.key === key);
       return { template: cached ?? (await fetchTemplate(credentials, key)) };
+    },
+  },
+  'webhookSetup.prepare': {
+    allow: ['clevertap-content-script'],
+    handle: async ({ kind }, sender) => {
+      // The integration token goes only to CleverTap's Webhooks settings page.
+      const path = sender.url ? new URL(sender.url).pathname : '';
+      if (pageKindOf(path) !== 'webhook-settings') throw new HandlerFailure('invalid-request', 'Webhooks are set up on CleverTap\u2019s Webhooks settings page.');
+      const credentials = await requireCredentials();
+      return {
+        name: SENDBIRD_WEBHOOKS[kind],
+        method: 'POST' as const,
+        url: clevertapWebhookUrl(credentials.appId, kind),
+        headerName: 'Api-token',
+        headerValue: credentials.integrationToken || null,
+      };
     },
   },
   'settings.open': {

@@ -19,7 +19,7 @@ export async function routeMessage(raw: unknown, sender: Runtime.MessageSender, 
   }
   const type = envelope.data.type;
   const senderKind = classifySender(sender, extensionId);
-  const handler = handlers[type] as { allow: readonly string[]; handle(payload: unknown): Promise<unknown> };
+  const handler = handlers[type] as { allow: readonly string[]; handle(payload: unknown, sender: Runtime.MessageSender): Promise<unknown> };
   if (!handler.allow.includes(senderKind)) {
     console.warn(`[sendbird] rejected "${type}" from a ${senderKind} sender`);
     return fail({ kind: 'rejected', message: 'This part of the extension may not ask for that.' });
@@ -30,7 +30,7 @@ export async function routeMessage(raw: unknown, sender: Runtime.MessageSender, 
     return fail({ kind: 'invalid-request', message: 'The request was malformed.' });
   }
   try {
-    return { ok: true, data: (await handler.handle(payload.data)) as never };
+    return { ok: true, data: (await handler.handle(payload.data, sender)) as never };
   } catch (error) {
     if (error instanceof HandlerFailure) return fail({ kind: error.kind, message: error.message });
     if (error instanceof SendbirdRequestError) {

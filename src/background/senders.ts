@@ -1,4 +1,5 @@
 import type { Runtime } from 'webextension-polyfill';
+import { CLEVERTAP_DASHBOARD_ORIGIN } from '../shared/clevertap-routes';
 
 /**
  * Who sent a message, decided in one place. Only the browser sets `sender.id`,
@@ -7,7 +8,6 @@ import type { Runtime } from 'webextension-polyfill';
  */
 export type SenderKind = 'extension-page' | 'clevertap-content-script' | 'untrusted';
 
-const CLEVERTAP_DASHBOARD_ORIGIN = /^https:\/\/[a-z0-9-]+\.dashboard\.clevertap\.com$/;
 
 export function classifySender(sender: Runtime.MessageSender, extensionId: string): SenderKind {
   if (sender.id !== extensionId) return 'untrusted';

@@ -13,6 +13,7 @@ const StoredCredentials = z.object({
   appId: z.string(),
   apiToken: z.string(),
   apiHost: z.string(),
+  integrationToken: z.string().optional(),
 });
 
 export async function loadCredentials(): Promise<Credentials | null> {

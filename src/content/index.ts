@@ -8,12 +8,13 @@ import { watchPage, watchUrl } from './dom/watch-page';
 import { channelEntry } from './features/channel-entry';
 import { webhookEditor } from './features/webhook-editor';
 import { webhookPreselect } from './features/webhook-preselect';
+import { webhookSetup } from './features/webhook-setup';
 import type { Feature } from './features/feature';
 
 const context = createContentContext();
 
 if (context.isAlive() && window.top === window) {
-  const features: Feature[] = [channelEntry(context), webhookPreselect(context), webhookEditor(context)];
+  const features: Feature[] = [channelEntry(context), webhookPreselect(context), webhookEditor(context), webhookSetup(context)];
   const checkUrl = watchUrl((url) => {
     for (const feature of features) feature.onRoute?.(url);
   }, context.signal);

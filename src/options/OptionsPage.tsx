@@ -6,6 +6,8 @@ export function OptionsPage() {
   const { form, saved, errors, status, busy, load, setField, testConnection, save, clear } = useOptionsStore();
   const [tokenVisible, setTokenVisible] = useState(false);
   const [advancedOpen, setAdvancedOpen] = useState(false);
+  const [webhooksOpen, setWebhooksOpen] = useState(false);
+  const [integrationVisible, setIntegrationVisible] = useState(false);
 
   useEffect(() => {
     void load();
@@ -16,11 +18,16 @@ export function OptionsPage() {
     if (saved?.apiHost) setAdvancedOpen(true);
   }, [saved?.apiHost]);
 
+  useEffect(() => {
+    if (saved?.integrationToken) setWebhooksOpen(true);
+  }, [saved?.integrationToken]);
+
   // After a failed check, move focus to the first field that needs attention.
   useEffect(() => {
-    const first = (['appId', 'apiToken', 'apiHost'] as const).find((field) => errors[field]);
+    const first = (['appId', 'apiToken', 'apiHost', 'integrationToken'] as const).find((field) => errors[field]);
     if (!first) return;
     if (first === 'apiHost') setAdvancedOpen(true);
+    if (first === 'integrationToken') setWebhooksOpen(true);
     document.getElementById(`field-${first}`)?.focus();
   }, [errors]);
 
@@ -93,6 +100,32 @@ export function OptionsPage() {
                 value={form.apiHost}
                 onChange={(event) => setField('apiHost', event.target.value)}
               />
+            )}
+          </Field>
+        </details>
+
+        <details open={webhooksOpen} onToggle={(event) => setWebhooksOpen(event.currentTarget.open)}>
+          <summary>CleverTap webhook setup (optional)</summary>
+          <Field
+            field="integrationToken"
+            label="CleverTap integration token"
+            error={errors.integrationToken}
+            hint="From Sendbird Dashboard > Business Messaging > Integrations > CleverTap. The setup assistant on CleverTap's Webhooks settings page writes it into the webhook's Api-token header when you click Set up; it can differ from the API token."
+          >
+            {(props) => (
+              <div className="with-toggle">
+                <input
+                  {...props}
+                  type={integrationVisible ? 'text' : 'password'}
+                  autoComplete="off"
+                  spellCheck={false}
+                  value={form.integrationToken ?? ''}
+                  onChange={(event) => setField('integrationToken', event.target.value)}
+                />
+                <button type="button" aria-pressed={integrationVisible} aria-controls={props.id} onClick={() => setIntegrationVisible((v) => !v)}>
+                  {integrationVisible ? 'Hide' : 'Show'}
+                </button>
+              </div>
             )}
           </Field>
         </details>

@@ -29,7 +29,7 @@ interface OptionsState {
   clear(): Promise<void>;
 }
 
-const EMPTY: Credentials = { appId: '', apiToken: '', apiHost: '' };
+const EMPTY: Credentials = { appId: '', apiToken: '', apiHost: '', integrationToken: '' };
 
 export const useOptionsStore = create<OptionsState>()((set, get) => {
   /** Validates the form; on failure shows why and returns null. */
@@ -54,7 +54,7 @@ export const useOptionsStore = create<OptionsState>()((set, get) => {
         set({ busy: null, status: { tone: 'error', text: reply.failure.message } });
         return;
       }
-      const saved = reply.data.credentials;
+      const saved = reply.data.credentials ? { integrationToken: '', ...reply.data.credentials } : null;
       // Never overwrite what the marketer typed while the saved values loaded.
       const untouched = get().form === EMPTY;
       set({ busy: null, saved, form: untouched ? (saved ?? EMPTY) : get().form });
@@ -114,7 +114,7 @@ export const useOptionsStore = create<OptionsState>()((set, get) => {
         saved: null,
         form: EMPTY,
         errors: {},
-        status: { tone: 'info', text: 'Cleared. The App ID, API token and API host were removed from this browser.' },
+        status: { tone: 'info', text: 'Cleared. The App ID, tokens, API host and cached templates were removed from this browser.' },
       });
     },
   };

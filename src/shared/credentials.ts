@@ -7,6 +7,11 @@ export interface Credentials {
   apiToken: string;
   /** Empty means the default host for the app (see defaultApiHost). */
   apiHost: string;
+  /**
+   * The CleverTap integration token (Sendbird Dashboard > Business Messaging >
+   * Integrations > CleverTap), for the webhook setup assistant. Optional.
+   */
+  integrationToken?: string;
 }
 
 export type CredentialField = keyof Credentials;
@@ -37,6 +42,11 @@ export function validateApiToken(value: string): string | undefined {
   return undefined;
 }
 
+export function validateIntegrationToken(value: string): string | undefined {
+  if (/\s/.test(value.trim())) return 'A token has no spaces: paste it again from the Sendbird Dashboard.';
+  return undefined;
+}
+
 export function validateApiHost(value: string): string | undefined {
   const raw = value.trim();
   if (!raw) return undefined;
@@ -61,6 +71,8 @@ export function validateCredentials(credentials: Credentials): FieldErrors {
   const appId = validateAppId(credentials.appId);
   const apiToken = validateApiToken(credentials.apiToken);
   const apiHost = validateApiHost(credentials.apiHost);
+  const integrationToken = validateIntegrationToken(credentials.integrationToken ?? '');
+  if (integrationToken) errors.integrationToken = integrationToken;
   if (appId) errors.appId = appId;
   if (apiToken) errors.apiToken = apiToken;
   if (apiHost) errors.apiHost = apiHost;
@@ -74,6 +86,7 @@ export function normalizeCredentials(credentials: Credentials): Credentials {
     appId: credentials.appId.trim(),
     apiToken: credentials.apiToken.trim(),
     apiHost: apiHost ? new URL(apiHost).origin : '',
+    integrationToken: (credentials.integrationToken ?? '').trim(),
   };
 }
 

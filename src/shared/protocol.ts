@@ -11,6 +11,7 @@ const CredentialsSchema = z.object({
   appId: z.string().max(200),
   apiToken: z.string().max(500),
   apiHost: z.string().max(500),
+  integrationToken: z.string().max(500).optional(),
 });
 
 const SendbirdErrorSchema = z.object({
@@ -102,6 +103,21 @@ export const messages = {
   'templates.get': {
     request: z.object({ key: z.string().min(1).max(1000) }).strict(),
     response: z.object({ template: TemplateSchema }),
+  },
+  /**
+   * What the webhook setup assistant writes into CleverTap's Create webhook form.
+   * Only for our content script on CleverTap's Webhooks settings page, and only
+   * sent on the marketer's click: the integration token goes into that form.
+   */
+  'webhookSetup.prepare': {
+    request: z.object({ kind: z.enum(['single', 'multi']) }).strict(),
+    response: z.object({
+      name: z.string(),
+      method: z.literal('POST'),
+      url: z.string(),
+      headerName: z.string(),
+      headerValue: z.string().nullable(),
+    }),
   },
   /** Opens the options page (content scripts cannot do it themselves). */
   'settings.open': {

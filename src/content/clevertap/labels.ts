@@ -17,30 +17,18 @@ export const LABELS = {
   webhookSelect: 'Webhook',
   save: 'Save',
   previewAndTest: 'Preview and Test',
+  addWebhook: '+ Add Webhook',
+  createWebhookPanel: 'Create webhook template',
+  webhookName: 'Name',
+  webhookMethod: 'Method',
+  destinationUrl: 'Destination URL',
+  noAuthentication: 'No authentication',
+  headers: 'Headers',
   removeRow: ['remove', 'delete', 'trash', '×', '✕'],
 } as const;
 
-/** The webhooks Sendbird's docs recommend creating in CleverTap. */
-export const SENDBIRD_WEBHOOKS = {
-  single: 'Sendbird single',
-  multi: 'Sendbird multi',
-} as const;
 
 /** Container elements a dialog can be, most specific first. */
 export const DIALOG_SELECTOR = '[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"]';
 
-export const ROUTES = {
-  /** Journey editor (the route is not public: any path segment "journey(s)"). */
-  journey: /\/journeys?(\/|$)/i,
-  campaign: /\/campaigns?(\/|$)/i,
-  /** Settings > Engage > Channels > Webhooks. */
-  webhookSettings: /\/settings\/.*webhooks?(\/|$)/i,
-} as const;
-
-export type PageKind = 'journey' | 'campaign' | 'other';
-
-export function pageKindOf(pathname: string): PageKind {
-  if (ROUTES.journey.test(pathname)) return 'journey';
-  if (ROUTES.campaign.test(pathname)) return 'campaign';
-  return 'other';
-}
+export { ROUTES, SENDBIRD_WEBHOOKS, pageKindOf, type PageKind } from '../../shared/clevertap-routes';

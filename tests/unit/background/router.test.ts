@@ -31,6 +31,7 @@ const samplePayload: { [T in MessageType]: unknown } = {
   'settings.open': {},
   'templates.list': { freshness: 'cached' },
   'templates.get': { key: 'welcome_offer' },
+  'webhookSetup.prepare': { kind: 'single' },
 };
 
 describe('sender classification', () => {
@@ -69,6 +70,26 @@ describe('router', () => {
     }
   }
 
+  it('gives the integration token to our content script only on CleverTap\'s Webhooks settings page', async () => {
+    await routeMessage({ type: 'settings.save', payload: { ...CREDENTIALS, integrationToken: 'int-tok-1' } }, senders.optionsPage, EXTENSION_ID);
+    const onSettings = sender({ ...senders.contentScript, url: 'https://eu1.dashboard.clevertap.com/X/settings/engage/channels/webhooks' });
+    const reply = await routeMessage({ type: 'webhookSetup.prepare', payload: { kind: 'multi' } }, onSettings, EXTENSION_ID);
+    expect(reply).toEqual({
+      ok: true,
+      data: {
+        name: 'Sendbird multi',
+        method: 'POST',
+        url: 'https://api-9da1b1f4-0be6-4da8-82c5-2e81dab56f23.notifications.sendbird.com/clevertap/notifications/multi',
+        headerName: 'Api-token',
+        headerValue: 'int-tok-1',
+      },
+    });
+    expect(JSON.stringify(reply)).not.toContain(CREDENTIALS.apiToken);
+    const elsewhere = await routeMessage({ type: 'webhookSetup.prepare', payload: { kind: 'multi' } }, senders.contentScript, EXTENSION_ID);
+    expect(elsewhere).toMatchObject({ ok: false });
+    expect(JSON.stringify(elsewhere)).not.toContain('int-tok-1');
+  });
+
   it('never lets a content script read credentials', async () => {
     for (const type of ['settings.get', 'settings.save', 'settings.clear', 'connection.test'] as const) {
       expect(handlers[type].allow).toEqual(['extension-page']);
@@ -89,11 +110,11 @@ describe('router', () => {
   it('saves, reads and clears credentials for extension pages', async () => {
     expect(await routeMessage({ type: 'settings.save', payload: { ...CREDENTIALS, appId: ` ${CREDENTIALS.appId} ` } }, senders.optionsPage, EXTENSION_ID)).toEqual({
       ok: true,
-      data: { credentials: CREDENTIALS },
+      data: { credentials: { ...CREDENTIALS, integrationToken: '' } },
     });
     expect(await routeMessage({ type: 'settings.get', payload: {} }, senders.optionsPage, EXTENSION_ID)).toEqual({
       ok: true,
-      data: { credentials: CREDENTIALS },
+      data: { credentials: { ...CREDENTIALS, integrationToken: '' } },
     });
     const status = await routeMessage({ type: 'setup.status', payload: {} }, senders.contentScript, EXTENSION_ID);
     expect(status).toEqual({ ok: true, data: { configured: true, appId: CREDENTIALS.appId } });

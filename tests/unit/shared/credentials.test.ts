@@ -58,7 +58,7 @@ describe('credential rules', () => {
 
   it('normalizes input and derives the host', () => {
     const normalized = normalizeCredentials({ appId: ` ${APP_ID} `, apiToken: ' t ', apiHost: ' https://API-X.sendbird.com/ ' });
-    expect(normalized).toEqual({ appId: APP_ID, apiToken: 't', apiHost: 'https://api-x.sendbird.com' });
+    expect(normalized).toEqual({ appId: APP_ID, apiToken: 't', apiHost: 'https://api-x.sendbird.com', integrationToken: '' });
     expect(defaultApiHost(APP_ID)).toBe(`https://api-${APP_ID.toLowerCase()}.sendbird.com`);
     expect(effectiveApiHost({ appId: APP_ID, apiHost: '' })).toBe(defaultApiHost(APP_ID));
     expect(effectiveApiHost({ appId: APP_ID, apiHost: 'https://eu.sendbird.com' })).toBe('https://eu.sendbird.com');

@@ -1,0 +1,80 @@
+import { buttonsNamed, choiceNamed, elementsWithText, isOwnUi, isShown, labelOf, sameLabel } from '../dom/text';
+import { setControlValue } from '../dom/set-value';
+import { waitFor } from '../dom/wait';
+import { dialogOf } from '../features/dialog-of';
+import { EditorLayoutError, KeyValueRowsDom } from './key-value-rows-dom';
+import { LABELS } from './labels';
+
+export interface WebhookDraft {
+  name: string;
+  method: string;
+  url: string;
+  headerName: string;
+  headerValue: string | null;
+}
+
+/** Names of the webhooks listed on the settings page (outside any open form). */
+export function existingWebhookNames(candidates: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  for (const name of candidates) {
+    const listed = elementsWithText(document.body, name).some((element) => !element.closest('form, [role="dialog"], dialog') && isShown(element));
+    if (listed) found.add(name);
+  }
+  return found;
+}
+
+function openPanel(): HTMLElement | null {
+  for (const title of elementsWithText(document.body, LABELS.createWebhookPanel)) {
+    const panel = dialogOf(title);
+    if (panel && isShown(panel)) return panel;
+  }
+  return null;
+}
+
+function control<T extends HTMLElement>(panel: HTMLElement, selector: string, label: string): T | null {
+  return [...panel.querySelectorAll<T>(selector)].find((element) => !isOwnUi(element) && sameLabel(labelOf(element), label)) ?? null;
+}
+
+/**
+ * Fills CleverTap's Create webhook template form, opening it with + Add Webhook
+ * when needed. It never touches a form that already holds another webhook, and
+ * never clicks Create: the marketer reviews and creates. Returns the header
+ * value input, so the caller can focus it when the token is missing.
+ */
+export async function fillWebhookForm(draft: WebhookDraft): Promise<HTMLInputElement | HTMLTextAreaElement> {
+  let panel = openPanel();
+  if (!panel) {
+    const add = buttonsNamed(document.body, LABELS.addWebhook).find(isShown);
+    if (!add) throw new EditorLayoutError('The "+ Add Webhook" button was not found on this page.');
+    add.click();
+    panel = await waitFor(openPanel, 3_000);
+    if (!panel) throw new EditorLayoutError('"+ Add Webhook" did not open the Create webhook template form.');
+  }
+  const name = control<HTMLInputElement>(panel, 'input', LABELS.webhookName);
+  const url = control<HTMLInputElement>(panel, 'input', LABELS.destinationUrl);
+  const method = control<HTMLSelectElement>(panel, 'select', LABELS.webhookMethod) ?? [...panel.querySelectorAll('select')].find((s) => [...s.options].some((o) => o.text === 'POST')) ?? null;
+  if (!name || !url) throw new EditorLayoutError('The Name and Destination URL fields were not found.');
+  if (name.value.trim() && !sameLabel(name.value, draft.name)) {
+    throw new EditorLayoutError(`The open form already holds "${name.value.trim()}". Finish or cancel it first.`);
+  }
+
+  setControlValue(name, draft.name);
+  if (method) {
+    const post = [...method.options].find((option) => sameLabel(option.text, draft.method));
+    if (post) setControlValue(method, post.value);
+  }
+  setControlValue(url, draft.url);
+  const noAuth = choiceNamed(panel, LABELS.noAuthentication);
+  if (noAuth && !(noAuth as HTMLInputElement).checked) noAuth.click();
+
+  const add = buttonsNamed(panel, LABELS.addKeyValuePair).find(isShown);
+  if (!add) throw new EditorLayoutError('The Headers "+ Key-Value Pair" button was not found.');
+  const headers = new KeyValueRowsDom(add, panel, [name, url, ...(method ? [method] : []), ...(noAuth ? [noAuth] : [])]);
+  const row =
+    headers.rows().find((candidate) => sameLabel(candidate.key.value, draft.headerName)) ??
+    headers.rows().find((candidate) => !candidate.key.value && !candidate.value.value) ??
+    (await headers.addRow());
+  setControlValue(row.key, draft.headerName);
+  setControlValue(row.value, draft.headerValue ?? '');
+  return row.value;
+}

@@ -1,0 +1,28 @@
+/**
+ * CleverTap dashboard origins and route patterns, used by the content script to
+ * recognise pages and by the background to check where a request came from.
+ * The journey and webhook-settings routes are not public: matched loosely.
+ */
+export const CLEVERTAP_DASHBOARD_ORIGIN = /^https:\/\/[a-z0-9-]+\.dashboard\.clevertap\.com$/;
+
+export const ROUTES = {
+  journey: /\/journeys?(\/|$)/i,
+  campaign: /\/campaigns?(\/|$)/i,
+  /** Settings > Engage > Channels > Webhooks. */
+  webhookSettings: /\/settings(\/.*)?\/webhooks?(\/|$)/i,
+} as const;
+
+export type PageKind = 'journey' | 'campaign' | 'webhook-settings' | 'other';
+
+export function pageKindOf(pathname: string): PageKind {
+  if (ROUTES.webhookSettings.test(pathname)) return 'webhook-settings';
+  if (ROUTES.journey.test(pathname)) return 'journey';
+  if (ROUTES.campaign.test(pathname)) return 'campaign';
+  return 'other';
+}
+
+/** The webhooks Sendbird's docs tell marketers to create in CleverTap. */
+export const SENDBIRD_WEBHOOKS = {
+  single: 'Sendbird single',
+  multi: 'Sendbird multi',
+} as const;

@@ -1,0 +1,94 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { CLEVERTAP_ACCOUNT_ID, DEMO_API_TOKEN, DEMO_APP_ID, DEMO_INTEGRATION_TOKEN, clevertapOrigin } from '../fakes/demo-app';
+import { defaultWebhooks } from '../fakes/clevertap';
+
+const SETTINGS = `${clevertapOrigin()}/${CLEVERTAP_ACCOUNT_ID}/settings/engage/channels/webhooks`;
+const section = (page: Page) => page.getByRole('region', { name: 'Sendbird Business Messaging webhooks' });
+
+async function saveIntegrationToken(context: BrowserContext, extensionId: string, token: string) {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  await options.getByText('CleverTap webhook setup (optional)').click();
+  await options.getByLabel('CleverTap integration token').fill(token);
+  await options.getByRole('button', { name: 'Save' }).click();
+  await expect(options.getByRole('status')).toContainText('Saved');
+  await options.close();
+}
+
+test('sets up both Sendbird webhooks; CleverTap’s test POST reaches Sendbird and gets 200', async ({ context, extensionId, saveCredentials, clevertap, sendbird }) => {
+  clevertap.setWebhooks(defaultWebhooks().filter((webhook) => !webhook.name.startsWith('Sendbird')));
+  await saveCredentials();
+  await saveIntegrationToken(context, extensionId, DEMO_INTEGRATION_TOKEN);
+  const page = await context.newPage();
+  await page.goto(SETTINGS);
+  const setup = section(page);
+  await expect(setup).toContainText('Sendbird single');
+  await expect(setup.getByRole('button', { name: 'Set up Sendbird single' })).toBeEnabled();
+  // Nothing secret on the page before the click.
+  expect(await page.content()).not.toContain(DEMO_INTEGRATION_TOKEN);
+
+  for (const kind of ['single', 'multi'] as const) {
+    await setup.getByRole('button', { name: `Set up Sendbird ${kind}` }).click();
+    const form = page.getByRole('dialog', { name: 'Create webhook template' });
+    await expect(form.getByLabel('Name', { exact: true })).toHaveValue(`Sendbird ${kind}`);
+    await expect(form.getByLabel('Method')).toHaveValue('POST');
+    await expect(form.getByLabel('Destination URL')).toHaveValue(
+      `https://api-${DEMO_APP_ID.toLowerCase()}.notifications.sendbird.com/clevertap/notifications/${kind}`,
+    );
+    await expect(form.getByLabel('Header 1 name', { exact: true })).toHaveValue('Api-token');
+    await expect(form.getByLabel('Header 1 value', { exact: true })).toHaveValue(DEMO_INTEGRATION_TOKEN);
+
+    // The token is in that one input and nowhere else in the page.
+    const holders = await page.evaluate((token) => {
+      const inputs = [...document.querySelectorAll('input, textarea')].filter((el) => (el as HTMLInputElement).value.includes(token));
+      const texts = [...document.querySelectorAll('body *')].filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.includes(token)));
+      return { inputs: inputs.map((el) => el.getAttribute('aria-label') ?? el.id), texts: texts.length };
+    }, DEMO_INTEGRATION_TOKEN);
+    expect(holders.inputs).toHaveLength(1);
+    expect(holders.texts).toBe(0);
+
+    await form.getByRole('button', { name: 'Create' }).click();
+    await expect(form).toHaveCount(0);
+    await expect(setup.getByRole('button', { name: `Set up Sendbird ${kind}` })).toBeDisabled();
+  }
+  expect(clevertap.webhooks.map((webhook) => webhook.name)).toEqual(expect.arrayContaining(['Sendbird single', 'Sendbird multi']));
+  const tests = clevertap.outbound.filter((request) => request.purpose === 'webhook-test');
+  expect(tests.map((request) => request.status)).toEqual([200, 200]);
+  expect(sendbird.received.filter((notification) => notification.accepted)).toHaveLength(2);
+  expect(await page.content()).not.toContain(DEMO_API_TOKEN);
+});
+
+test('existing Sendbird webhooks are detected and never duplicated', async ({ context, saveCredentials }) => {
+  await saveCredentials();
+  const page = await context.newPage();
+  await page.goto(SETTINGS);
+  const setup = section(page);
+  await expect(setup.getByRole('button', { name: 'Set up Sendbird single' })).toBeDisabled();
+  await expect(setup.getByRole('button', { name: 'Set up Sendbird multi' })).toBeDisabled();
+  await expect(setup).toContainText('Already in CleverTap');
+});
+
+test('without an integration token it fills the rest and points at the empty header value', async ({ context, saveCredentials, clevertap }) => {
+  clevertap.setWebhooks([]);
+  await saveCredentials();
+  const page = await context.newPage();
+  await page.goto(SETTINGS);
+  await section(page).getByRole('button', { name: 'Set up Sendbird multi' }).click();
+  const form = page.getByRole('dialog', { name: 'Create webhook template' });
+  await expect(form.getByLabel('Destination URL')).toHaveValue(/\/clevertap\/notifications\/multi$/);
+  await expect(form.getByLabel('Header 1 name', { exact: true })).toHaveValue('Api-token');
+  await expect(form.getByLabel('Header 1 value', { exact: true })).toHaveValue('');
+  await expect(form.getByLabel('Header 1 value', { exact: true })).toBeFocused();
+  await expect(section(page)).toContainText('paste the CleverTap integration token');
+});
+
+test('the assistant appears only on the Webhooks settings page, and the token goes nowhere else', async ({ context, extensionId, saveCredentials }) => {
+  await saveCredentials();
+  await saveIntegrationToken(context, extensionId, DEMO_INTEGRATION_TOKEN);
+  const page = await context.newPage();
+  await page.goto(`${clevertapOrigin()}/${CLEVERTAP_ACCOUNT_ID}/campaigns`);
+  await expect(page.getByRole('heading', { name: 'Campaigns' })).toBeVisible();
+  await expect(page.locator('[data-sendbird-webhook-setup]')).toHaveCount(0);
+  expect(await page.content()).not.toContain(DEMO_INTEGRATION_TOKEN);
+});
