@@ -140,3 +140,34 @@ test('Undo restores the rows exactly, and a re-apply replaces only our rows', as
   await expect(region).toContainText('back to what it held');
   expect(await bodyRows(editor)).toEqual(afterFirstApply);
 });
+
+test('live behavior: an event property, prefilled with the qualifying event, renders for the sample event', async ({ context, sendbird }) => {
+  const page = await context.newPage();
+  await newWebhookCampaign(page);
+  await page.getByRole('radio', { name: 'Live behavior' }).check();
+  await page.getByLabel('Qualifying event').selectOption('Charged');
+  const editor = await openEditor(page);
+  const region = picker(editor);
+  await chooseTemplate(region, 'welcome', WELCOME);
+  await region.getByLabel('first_name', { exact: true }).fill('Ada');
+  await variableGroup(region, 'coupon_code').getByLabel('Source').selectOption({ label: 'Event property' });
+  await expect(variableGroup(region, 'coupon_code').getByLabel('Event', { exact: true })).toHaveValue('Charged');
+  await region.getByLabel('coupon_code', { exact: true }).fill('Product name');
+  await region.getByLabel('Event name').fill('Charged follow-up');
+  await region.getByRole('button', { name: 'Apply to editor' }).click();
+  await expect(region).toContainText('Applied');
+  expect(await bodyRows(editor)).toContainEqual(['variables.coupon_code', '@Charged - Product name']);
+
+  await editor.getByRole('button', { name: 'Preview and Test' }).click();
+  await expect.poll(() => sendbird.received.length).toBe(1);
+  expect(sendbird.received[0]?.deliveries[0]?.variables).toEqual({ first_name: 'Ada', coupon_code: 'Analytical Engine' });
+});
+
+test('past behavior: event properties are not offered', async ({ context }) => {
+  const page = await context.newPage();
+  await newWebhookCampaign(page);
+  await page.getByRole('radio', { name: 'Past behavior' }).check();
+  const region = picker(await openEditor(page));
+  await chooseTemplate(region, 'welcome', WELCOME);
+  await expect(variableGroup(region, 'first_name').getByRole('option', { name: /Event property/ })).toBeDisabled();
+});

@@ -24,6 +24,8 @@ export const LABELS = {
   destinationUrl: 'Destination URL',
   noAuthentication: 'No authentication',
   headers: 'Headers',
+  liveBehavior: 'Live behavior',
+  qualifyingEvent: 'Qualifying event',
   removeRow: ['remove', 'delete', 'trash', '×', '✕'],
 } as const;
 

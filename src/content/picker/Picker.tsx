@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import { DEFAULT_RECEIVER_PROPERTY, toCustomBody, toKeyValueRows } from '../../shared/payload-contract';
 import type { PageKind } from '../clevertap/labels';
 import type { WebhookEditorDom } from '../clevertap/webhook-editor-dom';
-import { guidanceFor, selectedWebhookName } from './page-context';
+import { eventPropertiesAvailability, guidanceFor, qualifyingEventName, selectedWebhookName } from './page-context';
 import { usesLiquid, type PickerStore } from './picker-store';
 import { TemplateCombobox } from './TemplateCombobox';
 import { PROFILE_PROPERTIES_LIST_ID, VariableField } from './VariableField';
@@ -48,6 +48,8 @@ export function Picker({ store, editor, dialog, pageKind }: Props) {
   const webhook = selectedWebhookName(dialog);
   const liquid = mode === 'key-value' && usesLiquid(editor, state.variables);
   const notes = guidanceFor(pageKind, webhook, liquid);
+  const eventsAvailable = eventPropertiesAvailability() !== 'unavailable';
+  const defaultEvent = qualifyingEventName();
   const payloadState = {
     templateKey: state.templateKey ?? '',
     receiverProperty: state.receiverProperty,
@@ -123,6 +125,8 @@ export function Picker({ store, editor, dialog, pageKind }: Props) {
                   source={state.variables[variable.name] ?? { kind: 'text', text: '' }}
                   mode={mode}
                   error={state.errors[`variable:${variable.name}`]}
+                  eventsAvailable={eventsAvailable}
+                  defaultEvent={defaultEvent}
                   onChange={(source) => state.setVariable(variable.name, source)}
                 />
               ))}

@@ -9,6 +9,10 @@ interface Props {
   source: VariableSource;
   mode: BodyMode;
   error: string | undefined;
+  /** Campaigns offer event properties only with live behavior. */
+  eventsAvailable: boolean;
+  /** The campaign's qualifying event, to prefill an event source. */
+  defaultEvent: string;
   onChange(source: VariableSource): void;
 }
 
@@ -22,7 +26,7 @@ const SOURCE_LABELS: Record<VariableSource['kind'], string> = {
  * One template variable. Its main field is named by the variable's key; the
  * source decides whether that field holds text or a property name.
  */
-export function VariableField({ variable, source, mode, error, onChange }: Props) {
+export function VariableField({ variable, source, mode, error, eventsAvailable, defaultEvent, onChange }: Props) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -32,7 +36,7 @@ export function VariableField({ variable, source, mode, error, onChange }: Props
     if (kind === source.kind) return;
     if (kind === 'text') onChange({ kind: 'text', text: '' });
     else if (kind === 'profile') onChange({ kind: 'profile', property: source.kind === 'event' ? source.property : '', fallback: '' });
-    else onChange({ kind: 'event', event: '', property: source.kind === 'profile' ? source.property : '' });
+    else onChange({ kind: 'event', event: mode === 'key-value' ? defaultEvent : '', property: source.kind === 'profile' ? source.property : '' });
   };
 
   const changeMain = (value: string) => {
@@ -58,8 +62,8 @@ export function VariableField({ variable, source, mode, error, onChange }: Props
       <div className="variable-controls">
         <select aria-label="Source" aria-describedby={hintId} value={source.kind} onChange={(event) => changeKind(event.target.value as VariableSource['kind'])}>
           {(Object.keys(SOURCE_LABELS) as VariableSource['kind'][]).map((kind) => (
-            <option key={kind} value={kind}>
-              {SOURCE_LABELS[kind]}
+            <option key={kind} value={kind} disabled={kind === 'event' && !eventsAvailable && source.kind !== 'event'}>
+              {kind === 'event' && !eventsAvailable ? `${SOURCE_LABELS[kind]} (live behavior only)` : SOURCE_LABELS[kind]}
             </option>
           ))}
         </select>

@@ -1,5 +1,5 @@
 import { LABELS, SENDBIRD_WEBHOOKS, type PageKind } from '../clevertap/labels';
-import { isShown, labelOf, sameLabel } from '../dom/text';
+import { choiceNamed, isChosen, isShown, labelOf, sameLabel } from '../dom/text';
 
 /** The webhook chosen on the page (campaign Start here, or a journey's Webhook node). */
 export function selectedWebhookName(dialog: HTMLElement): string | null {
@@ -7,6 +7,22 @@ export function selectedWebhookName(dialog: HTMLElement): string | null {
   const shown = selects.find(isShown) ?? selects[0];
   const option = shown?.selectedOptions[0];
   return option && shown?.value ? (option.textContent ?? '').trim() : null;
+}
+
+/**
+ * Whether event properties are available: campaigns offer them only with live
+ * behavior. 'unknown' when the page shows no such choice (journeys, other layouts).
+ */
+export function eventPropertiesAvailability(): 'available' | 'unavailable' | 'unknown' {
+  const live = choiceNamed(document.body, LABELS.liveBehavior);
+  if (!live) return 'unknown';
+  return isChosen(live) ? 'available' : 'unavailable';
+}
+
+/** The live-behavior campaign's qualifying event, to prefill event sources. */
+export function qualifyingEventName(): string {
+  const select = [...document.querySelectorAll('select')].find((candidate) => sameLabel(labelOf(candidate), LABELS.qualifyingEvent));
+  return select?.selectedOptions[0]?.textContent?.trim() ?? '';
 }
 
 export type Guidance = { tone: 'info' | 'warning'; text: string };
