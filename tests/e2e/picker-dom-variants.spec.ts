@@ -23,7 +23,7 @@ test('a differently built editor: no dialog role, tabs, table rows, unlabeled in
   await region.getByLabel('coupon_code', { exact: true }).fill('LEGACY');
   await region.getByLabel('Event name').fill('Legacy flow');
   await region.getByRole('button', { name: 'Apply to editor' }).click();
-  await expect(region).toContainText('Applied');
+  await expect(region).toContainText('The content format was set to JSON');
 
   const keys = await page.locator('.kv-key').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
   const values = await page.locator('.kv-val').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
@@ -37,8 +37,10 @@ test('a differently built editor: no dialog role, tabs, table rows, unlabeled in
   await region.getByRole('button', { name: 'Apply to editor' }).click();
   await expect(region).toContainText('Applied "Welcome offer – 15% off first order" to the Custom Body');
   await page.getByRole('button', { name: 'Save' }).click();
-  const saved = JSON.parse((await page.locator('#saved').textContent()) ?? '{}') as { mode: string; rows: { k: string; v: string }[]; body: string };
+  const saved = JSON.parse((await page.locator('#saved').textContent()) ?? '{}') as { mode: string; format: string; rows: { k: string; v: string }[]; body: string };
   expect(saved.mode).toBe('body');
+  // The format dropdown was switched from Plain text to JSON, through the page's own control.
+  expect(saved.format).toBe('json');
   expect(saved.rows.map((row) => row.k)).toContain('template_key');
   expect(JSON.parse(saved.body)).toMatchObject({ template_key: 'welcome_offer', variables: { coupon_code: 'LEGACY' } });
 

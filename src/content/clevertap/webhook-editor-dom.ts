@@ -20,6 +20,12 @@ export class WebhookEditorDom {
   constructor(readonly dialog: HTMLElement) {}
 
   bodyMode(): BodyMode | null {
+    const dropdown = this.selectOffering(LABELS.bodyModeKeyValue, LABELS.bodyModeCustom);
+    if (dropdown) {
+      const chosen = dropdown.selectedOptions[0]?.textContent;
+      if (sameLabel(chosen, LABELS.bodyModeKeyValue)) return 'key-value';
+      if (sameLabel(chosen, LABELS.bodyModeCustom)) return 'custom-body';
+    }
     const keyValue = choiceNamed(this.dialog, LABELS.bodyModeKeyValue);
     const custom = choiceNamed(this.dialog, LABELS.bodyModeCustom);
     if (keyValue && isChosen(keyValue)) return 'key-value';
@@ -31,10 +37,27 @@ export class WebhookEditorDom {
 
   /** Sets the content format to JSON (the contract is JSON); true if it was changed. */
   ensureJsonFormat(): boolean {
+    const dropdown = this.selectOffering(LABELS.formatJson, LABELS.formatPlainText);
+    if (dropdown) {
+      const json = [...dropdown.options].find((option) => sameLabel(option.textContent, LABELS.formatJson));
+      if (!json || dropdown.value === json.value) return false;
+      setControlValue(dropdown, json.value);
+      return true;
+    }
     const json = choiceNamed(this.dialog, LABELS.formatJson);
     if (!json || isChosen(json)) return false;
     json.click();
     return true;
+  }
+
+  /** A <select> used as a switch between two labelled choices. */
+  private selectOffering(first: string, second: string): HTMLSelectElement | null {
+    return (
+      [...this.dialog.querySelectorAll('select')].find((select) => {
+        const texts = [...select.options].map((option) => option.textContent);
+        return !isOwnUi(select) && texts.some((t) => sameLabel(t, first)) && texts.some((t) => sameLabel(t, second));
+      }) ?? null
+    );
   }
 
   // --- custom body -----------------------------------------------------------

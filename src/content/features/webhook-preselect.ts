@@ -1,5 +1,6 @@
 import { LABELS } from '../clevertap/labels';
-import { labelOf, OWN_UI_ATTRIBUTE, sameLabel } from '../dom/text';
+import { isOwnUi, labelOf, OWN_UI_ATTRIBUTE, sameLabel } from '../dom/text';
+import { waitFor } from '../dom/wait';
 import { setControlValue } from '../dom/set-value';
 import type { ContentContext } from '../context';
 import type { Feature } from './feature';
@@ -24,9 +25,15 @@ export function webhookPreselect(context: ContentContext): Feature {
       return;
     }
     const select = [...document.querySelectorAll('select')].find((candidate) => sameLabel(labelOf(candidate), LABELS.webhookSelect));
-    if (!select) return;
+    const combobox = select ? null : [...document.querySelectorAll<HTMLElement>('[role="combobox"]')].find((c) => !isOwnUi(c) && sameLabel(labelOf(c), LABELS.webhookSelect));
+    if (!select && !combobox) return;
     const wanted = pending.webhook;
     pending = null;
+    if (combobox) {
+      void chooseFromCombobox(combobox, wanted).then((chosen) => chosen || showMissingWebhookNote(combobox, wanted, context.signal));
+      return;
+    }
+    if (!select) return;
     const option = [...select.options].find((candidate) => sameLabel(candidate.textContent, wanted));
     if (option) {
       setControlValue(select, option.value);
@@ -37,7 +44,19 @@ export function webhookPreselect(context: ContentContext): Feature {
   return { scanner: { triggers: ['webhook'], scan }, onBatch: () => pending && scan() };
 }
 
-function showMissingWebhookNote(select: HTMLSelectElement, webhook: string, signal: AbortSignal): void {
+/** A custom dropdown (ARIA combobox): open it and click the option, as a person would. */
+async function chooseFromCombobox(combobox: HTMLElement, wanted: string): Promise<boolean> {
+  combobox.click();
+  const option = await waitFor(() => [...document.querySelectorAll<HTMLElement>('[role="option"]')].find((o) => sameLabel(o.textContent, wanted)), 1_500);
+  if (!option) {
+    combobox.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    return false;
+  }
+  option.click();
+  return true;
+}
+
+function showMissingWebhookNote(select: HTMLElement, webhook: string, signal: AbortSignal): void {
   const note = document.createElement('p');
   note.setAttribute(OWN_UI_ATTRIBUTE, '');
   note.setAttribute('role', 'status');

@@ -6,7 +6,11 @@ export function selectedWebhookName(dialog: HTMLElement): string | null {
   const selects = [...document.querySelectorAll('select')].filter((select) => !dialog.contains(select) && sameLabel(labelOf(select), LABELS.webhookSelect));
   const shown = selects.find(isShown) ?? selects[0];
   const option = shown?.selectedOptions[0];
-  return option && shown?.value ? (option.textContent ?? '').trim() : null;
+  if (shown) return option && shown.value ? (option.textContent ?? '').trim() : null;
+  // A custom dropdown shows its choice as its text or value.
+  const combobox = [...document.querySelectorAll<HTMLElement>('[role="combobox"]')].find((c) => !dialog.contains(c) && sameLabel(labelOf(c), LABELS.webhookSelect));
+  const text = (combobox instanceof HTMLInputElement ? combobox.value : combobox?.textContent)?.trim();
+  return text || null;
 }
 
 /**
