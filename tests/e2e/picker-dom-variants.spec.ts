@@ -49,3 +49,22 @@ test('a differently built editor: no dialog role, tabs, table rows, unlabeled in
   await expect(picker(page).getByRole('combobox', { name: 'Template' })).toHaveValue('Welcome offer – 15% off first order');
   await expect(picker(page).getByLabel('coupon_code', { exact: true })).toHaveValue('LEGACY');
 });
+
+const channelsVariant = readFileSync(new URL('./dom-variants/channels-variant.html', import.meta.url), 'utf8');
+
+test('a differently built channel picker: clickable tiles, no dialog, and a custom webhook dropdown', async ({ context, saveCredentials }) => {
+  await saveCredentials();
+  const base = `${clevertapOrigin('us1')}/${CLEVERTAP_ACCOUNT_ID}/campaigns`;
+  await context.route(`${base}**`, (route) => route.fulfill({ contentType: 'text/html', body: channelsVariant }));
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.getByRole('button', { name: '+ Campaign' }).click();
+  const sendbird = page.getByRole('button', { name: 'Sendbird' });
+  await expect(sendbird).toBeVisible();
+  // Same look as its neighbours: a copy of the Webhooks tile.
+  await expect(page.locator('.grid > .tile')).toHaveCount(5);
+  await sendbird.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/campaigns\/campaign\/new\/webhook$/);
+  await expect(page.locator('#chosen')).toHaveText('Sendbird multi');
+});

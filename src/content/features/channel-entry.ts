@@ -1,5 +1,5 @@
 import { LABELS, SENDBIRD_WEBHOOKS } from '../clevertap/labels';
-import { elementsWithText, OWN_UI_ATTRIBUTE } from '../dom/text';
+import { elementsWithText, OWN_UI_ATTRIBUTE, sameLabel } from '../dom/text';
 import type { ContentContext } from '../context';
 import { dialogOf } from './dialog-of';
 import type { Feature } from './feature';
@@ -21,17 +21,26 @@ export function channelEntry(context: ContentContext): Feature {
       const list = dialogOf(title) ?? title.parentElement;
       if (!list || list.querySelector(`[${ENTRY_ATTRIBUTE}]`)) continue;
       const webhooksLabel = elementsWithText(list, LABELS.webhooksChannel)[0];
-      const original = webhooksLabel?.closest<HTMLElement>(CLICKABLE);
-      if (!webhooksLabel || !original) continue;
-      addEntry(original, webhooksLabel, context.signal);
+      if (!webhooksLabel) continue;
+      addEntry(channelItem(webhooksLabel, list), webhooksLabel, context.signal);
     }
   };
   return { scanner: { triggers: [LABELS.messagingChannels.toLowerCase(), LABELS.webhooksChannel.toLowerCase()], scan } };
 }
 
-function addEntry(original: HTMLElement, originalLabel: HTMLElement, signal: AbortSignal): void {
-  // Copy the whole list item when the entry sits in one, so spacing matches.
-  const item = original.parentElement?.tagName === 'LI' && original.parentElement.children.length === 1 ? original.parentElement : original;
+/** The whole channel tile: the largest element around the label that shows nothing else. */
+function channelItem(label: HTMLElement, list: HTMLElement): HTMLElement {
+  let item = label;
+  while (item.parentElement && item.parentElement !== list && sameLabel(item.parentElement.textContent, LABELS.webhooksChannel)) item = item.parentElement;
+  return item;
+}
+
+function clickableIn(item: HTMLElement): HTMLElement {
+  return item.closest<HTMLElement>('button, a, [role="button"], [role="menuitem"], [role="option"]') ?? item.querySelector<HTMLElement>(CLICKABLE) ?? item;
+}
+
+function addEntry(item: HTMLElement, originalLabel: HTMLElement, signal: AbortSignal): void {
+  const original = clickableIn(item);
   const entry = item.cloneNode(true) as HTMLElement;
   entry.setAttribute(ENTRY_ATTRIBUTE, '');
   entry.setAttribute(OWN_UI_ATTRIBUTE, '');
@@ -39,6 +48,7 @@ function addEntry(original: HTMLElement, originalLabel: HTMLElement, signal: Abo
   entry.removeAttribute('id');
 
   const clickable = entry.matches(CLICKABLE) ? entry : (entry.querySelector<HTMLElement>(CLICKABLE) ?? entry);
+  // A tile made of plain divs still has to be reachable by keyboard.
   const label = findCopy(item, entry, originalLabel);
   if (label) label.textContent = 'Sendbird';
   const icon = entry.querySelector('svg, img');
