@@ -6,6 +6,7 @@ import type { WebhookEditorDom } from '../clevertap/webhook-editor-dom';
 import { eventPropertiesAvailability, guidanceFor, qualifyingEventName, selectedWebhookName } from './page-context';
 import { usesLiquid, type PickerStore } from './picker-store';
 import { TemplateCombobox } from './TemplateCombobox';
+import { CompactPreview } from './CompactPreview';
 import { PROFILE_PROPERTIES_LIST_ID, VariableField } from './VariableField';
 
 const COMMON_PROFILE_PROPERTIES = ['Name', 'first_name', 'last_name', 'Email', 'Phone', 'Identity', 'City', 'Country', 'Gender', DEFAULT_RECEIVER_PROPERTY];
@@ -113,8 +114,9 @@ export function Picker({ store, editor, dialog, pageKind }: Props) {
             onSelect={(key) => void state.selectTemplate(key)}
           />
           {state.templateLoading ? <p className="muted">Loading the template…</p> : null}
-
           {state.template ? (
+            <div className="template-body">
+            <CompactPreview template={state.template} variables={state.variables} />
             <fieldset className="variables">
               <legend>Variables {state.template.variables.length ? `(${state.template.variables.length})` : ''}</legend>
               {state.template.variables.length === 0 ? <p className="muted">This template has no variables.</p> : null}
@@ -131,6 +133,7 @@ export function Picker({ store, editor, dialog, pageKind }: Props) {
                 />
               ))}
             </fieldset>
+            </div>
           ) : null}
 
           <div className="pair">

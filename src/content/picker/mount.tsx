@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import type { PageKind } from '../clevertap/labels';
 import { WebhookEditorDom } from '../clevertap/webhook-editor-dom';
 import pickerCss from './picker.css?inline';
+import { previewCss } from '../../shared/preview';
 import { Picker } from './Picker';
 import { createPickerStore } from './picker-store';
 
@@ -23,7 +24,7 @@ const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput',
 export function mountPicker({ dialog, host, pageKind, signal }: MountOptions): void {
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
-  style.textContent = pickerCss;
+  style.textContent = `${previewCss}\n${pickerCss}`;
   const container = document.createElement('div');
   shadow.replaceChildren(style, container);
 

@@ -1,0 +1,31 @@
+import { useState } from 'react';
+import type { VariableSource } from '../../shared/payload-contract';
+import { TemplatePreview, type Appearance } from '../../shared/preview';
+import type { Template } from '../../shared/template';
+
+/** What a value will look like before CleverTap fills in personalization. */
+function previewValue(source: VariableSource | undefined): string {
+  if (!source) return '';
+  if (source.kind === 'text') return source.text;
+  if (source.kind === 'profile') return source.fallback || (source.property ? `‹${source.property}›` : '');
+  return source.property ? `‹${source.property}›` : '';
+}
+
+/** The chosen template as users will see it, with the values entered so far. */
+export function CompactPreview({ template, variables }: { template: Template; variables: Record<string, VariableSource> }) {
+  const [appearance, setAppearance] = useState<Appearance>('light');
+  const values = Object.fromEntries(template.variables.map((variable) => [variable.name, previewValue(variables[variable.name])]));
+  return (
+    <details className="compact-preview" open>
+      <summary>Preview</summary>
+      <div className="compact-preview-tools">
+        <button type="button" className="link" aria-pressed={appearance === 'dark'} onClick={() => setAppearance(appearance === 'light' ? 'dark' : 'light')}>
+          {appearance === 'light' ? 'Dark appearance' : 'Light appearance'}
+        </button>
+      </div>
+      <div className="compact-preview-frame">
+        <TemplatePreview template={template} values={values} appearance={appearance} />
+      </div>
+    </details>
+  );
+}
