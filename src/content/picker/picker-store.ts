@@ -135,7 +135,11 @@ export function createPickerStore(editor: WebhookEditorDom) {
           else set({ catalogue: { phase: 'error', message: reply.failure.message } });
           return;
         }
-        const { templates, stale, refreshing, fetchedAt, error } = reply.data;
+        const { templates, stale, refreshing, fetchedAt, error, skipped } = reply.data;
+        const warnings = [
+          error ? 'Showing the last templates we could load: Sendbird could not be reached just now.' : '',
+          skipped ? `${skipped} template${skipped === 1 ? '' : 's'} could not be read and ${skipped === 1 ? 'is' : 'are'} not listed.` : '',
+        ].filter(Boolean);
         set({
           catalogue: {
             phase: 'ready',
@@ -143,7 +147,7 @@ export function createPickerStore(editor: WebhookEditorDom) {
             stale,
             refreshing,
             fetchedAt,
-            ...(error ? { warning: 'Showing the last templates we could load: Sendbird could not be reached just now.' } : {}),
+            ...(warnings.length ? { warning: warnings.join(' ') } : {}),
           },
         });
       },
