@@ -1,6 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { sendMessage } from '../shared/messaging';
 import type { ResponseOf } from '../shared/protocol';
+import { usePopupStore } from './store';
+import { TemplateBrowser } from './TemplateBrowser';
+import { TemplateDetail } from './TemplateDetail';
 
 type SetupState = { phase: 'loading' } | { phase: 'failed'; message: string } | ({ phase: 'ready' } & ResponseOf<'setup.status'>);
 
@@ -17,11 +20,13 @@ export function Popup() {
     void sendMessage('settings.open', {}).then(() => window.close());
   };
 
+  const configured = setup.phase === 'ready' && setup.configured;
+
   return (
     <main className="popup" aria-busy={setup.phase === 'loading'}>
       <header className="popup-header">
         <h1>Sendbird for CleverTap</h1>
-        {setup.phase === 'ready' && setup.configured ? (
+        {configured ? (
           <button type="button" className="link" onClick={openSettings}>
             Settings
           </button>
@@ -29,22 +34,56 @@ export function Popup() {
       </header>
       {setup.phase === 'loading' ? <p className="muted">Loading…</p> : null}
       {setup.phase === 'failed' ? <p role="alert">{setup.message}</p> : null}
-      {setup.phase === 'ready' && !setup.configured ? (
-        <section className="empty" aria-labelledby="setup-title">
-          <h2 id="setup-title">Connect your Sendbird app</h2>
-          <p>Add your Sendbird App ID and API token to browse your message templates.</p>
-          <button type="button" className="primary" onClick={openSettings}>
-            Go to Settings
-          </button>
-        </section>
-      ) : null}
-      {setup.phase === 'ready' && setup.configured ? (
-        <section aria-label="Sendbird app">
-          <p>
-            Connected app <code>{setup.appId}</code>.
-          </p>
-        </section>
+      {setup.phase === 'ready' && !setup.configured ? <SetupPrompt onOpenSettings={openSettings} /> : null}
+      {configured ? (
+        <>
+          <Templates onOpenSettings={openSettings} renderSetup={() => <SetupPrompt onOpenSettings={openSettings} />} />
+          <footer className="popup-footer">
+            Connected app <code>{setup.appId}</code>
+          </footer>
+        </>
       ) : null}
     </main>
+  );
+}
+
+function SetupPrompt({ onOpenSettings }: { onOpenSettings(): void }) {
+  return (
+    <section className="empty" aria-labelledby="setup-title">
+      <h2 id="setup-title">Connect your Sendbird app</h2>
+      <p>Add your Sendbird App ID and API token to browse your message templates.</p>
+      <button type="button" className="primary" onClick={onOpenSettings}>
+        Go to Settings
+      </button>
+    </section>
+  );
+}
+
+/** The list stays mounted (hidden) while a template is open, so Back returns to the same place. */
+function Templates({ onOpenSettings, renderSetup }: { onOpenSettings(): void; renderSetup(): ReactNode }) {
+  const detail = usePopupStore((state) => state.detail);
+  const summary = usePopupStore((state) => (state.detail && state.list.status === 'ready' ? state.list.templates.find((template) => template.key === state.detail?.key) : undefined));
+  const closeTemplate = usePopupStore((state) => state.closeTemplate);
+  const listArea = useRef<HTMLDivElement>(null);
+  const wasOpen = useRef(false);
+
+  useEffect(() => {
+    if (detail) {
+      wasOpen.current = true;
+      return;
+    }
+    if (!wasOpen.current) return;
+    wasOpen.current = false;
+    const target = listArea.current?.querySelector<HTMLElement>('[role="listbox"]') ?? listArea.current?.querySelector<HTMLElement>('input[type="search"]');
+    target?.focus();
+  }, [detail]);
+
+  return (
+    <>
+      <div ref={listArea} hidden={Boolean(detail)}>
+        <TemplateBrowser onOpenSettings={onOpenSettings} renderSetup={renderSetup} />
+      </div>
+      {detail ? <TemplateDetail detail={detail} summary={summary} onBack={closeTemplate} /> : null}
+    </>
   );
 }

@@ -83,14 +83,22 @@ export function search<T>(index: SearchIndex<T>, query: string, options: SearchO
     return hits;
   }
 
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i] as T;
-    if (filter && !filter(item, i)) continue;
-    const itemFields = fields[i] ?? [];
-    let total = 0;
-    let ranges: Range[][] | undefined;
-    let matchedAll = true;
-    for (const token of tokens) {
+  // Words are checked one at a time, longest (rarest) first, each only against the
+  // items every earlier word matched. The first word's matches are remembered: the
+  // next keystroke usually extends that word, and an extended word can only match
+  // a subset of what it matched before (same typo allowance), so it checks just those.
+  const cache = matchCache(index);
+  const totals = new Float64Array(items.length);
+  const rangesOf: Range[][][] = [];
+  let domain: ArrayLike<number> | undefined;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t] as Token;
+    const source = domain ?? (t === 0 ? cachedCandidates(cache, token) : undefined);
+    const matched: number[] = [];
+    const count = source ? source.length : items.length;
+    for (let n = 0; n < count; n++) {
+      const i = source ? (source[n] as number) : n;
+      const itemFields = fields[i] ?? [];
       let best = 0;
       let bestRanges: (Range | undefined)[] | undefined;
       for (let f = 0; f < itemFields.length; f++) {
@@ -102,23 +110,70 @@ export function search<T>(index: SearchIndex<T>, query: string, options: SearchO
         const score = match.score - f * 2;
         if (score > best) best = score;
       }
-      if (!bestRanges) {
-        matchedAll = false;
-        break;
-      }
-      total += best;
-      ranges ??= itemFields.map(() => []);
+      if (!bestRanges) continue;
+      matched.push(i);
+      totals[i] = (t === 0 ? 0 : (totals[i] as number)) + best;
+      const ranges = t === 0 ? itemFields.map((): Range[] => []) : (rangesOf[i] as Range[][]);
       for (let f = 0; f < bestRanges.length; f++) {
         const range = bestRanges[f];
         if (range) (ranges[f] as Range[]).push(range);
       }
+      rangesOf[i] = ranges;
     }
-    if (!matchedAll || !ranges) continue;
-    hits.push({ item, index: i, score: total, ranges: ranges.map(mergeRanges) });
+    if (t === 0) remember(cache, token, matched);
+    domain = matched;
+  }
+
+  for (let n = 0; n < (domain?.length ?? 0); n++) {
+    const i = (domain as ArrayLike<number>)[n] as number;
+    const item = items[i] as T;
+    if (filter && !filter(item, i)) continue;
+    hits.push({ item, index: i, score: totals[i] as number, ranges: (rangesOf[i] as Range[][]).map(mergeRanges) });
   }
 
   hits.sort((a, b) => b.score - a.score || a.index - b.index);
   return limit !== undefined && hits.length > limit ? hits.slice(0, limit) : hits;
+}
+
+// ---------------------------------------------------------------------------
+// Remembered matches, per index: word -> the items it matched.
+
+interface CachedMatch {
+  maxTypos: number;
+  items: Int32Array;
+}
+
+const MAX_REMEMBERED = 64;
+const caches = new WeakMap<object, Map<string, CachedMatch>>();
+
+function matchCache(index: SearchIndex<unknown>): Map<string, CachedMatch> {
+  let cache = caches.get(index);
+  if (!cache) {
+    cache = new Map();
+    caches.set(index, cache);
+  }
+  return cache;
+}
+
+/**
+ * The items a word can possibly match: those matched by the longest remembered
+ * prefix with the same typo allowance. Sound because every filter and distance
+ * in matchToken can only get stricter as a word grows (substrings stay
+ * substrings; dropping trailing letters never increases the prefix distance;
+ * the letter-set checks only count more missing letters).
+ */
+function cachedCandidates(cache: Map<string, CachedMatch>, token: Token): Int32Array | undefined {
+  for (let length = token.text.length; length > 0; length--) {
+    const hit = cache.get(token.text.slice(0, length));
+    if (hit && hit.maxTypos === token.maxTypos) return hit.items;
+  }
+  return undefined;
+}
+
+function remember(cache: Map<string, CachedMatch>, token: Token, matched: number[]): void {
+  cache.delete(token.text);
+  cache.set(token.text, { maxTypos: token.maxTypos, items: Int32Array.from(matched) });
+  if (cache.size > MAX_REMEMBERED) cache.delete(cache.keys().next().value as string);
 }
 
 /** A query with no letters or digits (an emoji, "%"): a plain substring match on the original text. */

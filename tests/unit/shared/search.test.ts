@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSearchIndex, foldForSearch, search, splitHighlights, type Range } from '../../../src/shared/search';
 import { generateCatalogue, seedCatalogue } from '../../fakes/sendbird';
@@ -173,5 +174,40 @@ describe('a 5,000-template catalogue', () => {
     const hits = search(index, 'welcmoe');
     expect(hits.length).toBeGreaterThan(10);
     expect(hits.every((hit) => /welcome/i.test(hit.item.name))).toBe(true);
+  });
+});
+
+describe('remembered matches while typing', () => {
+  const catalogue: Item[] = (generateCatalogue(600, { seed: 7 }) as Record<string, unknown>[]).map((raw) => ({ key: String(raw.key ?? raw.template_key), name: String(raw.name) }));
+  const fieldsOf = (item: Item) => [item.name, item.key];
+  const words = [...new Set(catalogue.flatMap((item) => `${item.name} ${item.key}`.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((word) => word.length >= 2))];
+  const snapshot = (hits: ReturnType<typeof search<Item>>) => hits.map((hit) => [hit.item.key, hit.score, hit.ranges]);
+  const base = createSearchIndex(catalogue, fieldsOf);
+  // Same folded data, new identity: nothing remembered.
+  const uncached = () => ({ ...base });
+
+  it('give the same results as a fresh index, keystroke by keystroke', () => {
+    // A misspelling: a word with a letter dropped, doubled, swapped or replaced.
+    const typo = fc.tuple(fc.constantFrom(...words), fc.nat(), fc.constantFrom('drop', 'double', 'swap', 'replace', 'none')).map(([word, at, kind]) => {
+      const i = at % word.length;
+      if (kind === 'drop') return word.slice(0, i) + word.slice(i + 1);
+      if (kind === 'double') return word.slice(0, i) + word[i] + word.slice(i);
+      if (kind === 'swap' && i + 1 < word.length) return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+      if (kind === 'replace') return `${word.slice(0, i)}x${word.slice(i + 1)}`;
+      return word;
+    });
+    fc.assert(
+      fc.property(fc.array(typo, { minLength: 1, maxLength: 3 }), fc.boolean(), (parts, backspace) => {
+        const shared = uncached();
+        const query = parts.join(' ');
+        const typed: string[] = [];
+        for (let length = 1; length <= query.length; length++) typed.push(query.slice(0, length));
+        if (backspace) for (let length = query.length - 1; length >= 1; length--) typed.push(query.slice(0, length));
+        for (const text of typed) {
+          expect(snapshot(search(shared, text))).toEqual(snapshot(search(uncached(), text)));
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });

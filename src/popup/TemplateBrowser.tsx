@@ -1,0 +1,258 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { TemplateSummary } from '../shared/protocol';
+import { createSearchIndex, search } from '../shared/search';
+import { explainSendbirdError } from '../shared/sendbird-error';
+import { plural, relativeTime } from './format';
+import { markEnd } from './perf';
+import { usePopupStore, type ListState } from './store';
+import { TemplateList, type TemplateListHandle } from './TemplateList';
+
+const LIST_HEIGHT = 378;
+
+interface TemplateBrowserProps {
+  onOpenSettings(): void;
+  /** Renders the "connect your app" state (the background says nothing is set up). */
+  renderSetup(): ReactNode;
+}
+
+export function TemplateBrowser({ onOpenSettings, renderSetup }: TemplateBrowserProps) {
+  const list = usePopupStore((state) => state.list);
+  const loadTemplates = usePopupStore((state) => state.loadTemplates);
+
+  useEffect(() => {
+    void usePopupStore.getState().loadTemplates('cached');
+  }, []);
+
+  if (list.status === 'loading') return <LoadingState />;
+  if (list.status === 'failed') {
+    if (list.failure.kind === 'not-configured') return <>{renderSetup()}</>;
+    return (
+      <section className="state state-error" role="alert" aria-labelledby="list-error-title">
+        <h2 id="list-error-title">Couldn’t load your templates</h2>
+        <p>{list.failure.message}</p>
+        <div className="state-actions">
+          <button type="button" className="primary" onClick={() => void loadTemplates('force')}>
+            Try again
+          </button>
+          {list.failure.kind === 'sendbird' ? (
+            <button type="button" onClick={onOpenSettings}>
+              Check settings
+            </button>
+          ) : null}
+        </div>
+      </section>
+    );
+  }
+  return <ReadyBrowser list={list} />;
+}
+
+function LoadingState() {
+  return (
+    <section className="state state-loading" aria-busy="true" aria-labelledby="loading-title">
+      <p id="loading-title" role="status">
+        Loading templates…
+      </p>
+      <div className="skeleton" aria-hidden="true">
+        {Array.from({ length: 5 }, (_, index) => (
+          <div key={index} className="skeleton-row">
+            <span />
+            <span />
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+type ReadyList = Extract<ListState, { status: 'ready' }>;
+
+function ReadyBrowser({ list }: { list: ReadyList }) {
+  const query = usePopupStore((state) => state.query);
+  const showArchived = usePopupStore((state) => state.showArchived);
+  const activeKey = usePopupStore((state) => state.activeKey);
+  const forcing = usePopupStore((state) => state.forcing);
+  const refreshFailure = usePopupStore((state) => state.refreshFailure);
+  const { setQuery, setShowArchived, setActiveKey, openTemplate, loadTemplates } = usePopupStore.getState();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<TemplateListHandle>(null);
+  const [now, setNow] = useState(() => Date.now());
+
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+
+  const { templates } = list;
+  const index = useMemo(() => createSearchIndex(templates, (template: TemplateSummary) => [template.name, template.key]), [templates]);
+  const archivedCount = useMemo(() => templates.reduce((count, template) => count + (template.archived ? 1 : 0), 0), [templates]);
+  const hits = useMemo(() => search(index, query, showArchived ? {} : { filter: (template) => !template.archived }), [index, query, showArchived]);
+  const hiddenArchivedHits = useMemo(
+    () => (hits.length === 0 && query.trim() && !showArchived && archivedCount > 0 ? search(index, query, { filter: (template) => template.archived }).length : 0),
+    [hits.length, index, query, showArchived, archivedCount],
+  );
+  const activeIndex = useMemo(() => (activeKey === undefined ? -1 : hits.findIndex((hit) => hit.item.key === activeKey)), [hits, activeKey]);
+
+  useLayoutEffect(() => markEnd('sb-search'), [hits]);
+
+  const visibleTotal = showArchived ? templates.length : templates.length - archivedCount;
+  const trimmed = query.trim();
+  let countText: string;
+  if (visibleTotal === 0) countText = templates.length === 0 ? 'No templates' : `No templates (${plural(archivedCount, 'archived template')} hidden)`;
+  else if (!trimmed) countText = plural(visibleTotal, 'template');
+  else if (hits.length === 0) countText = `No templates match “${trimmed}”`;
+  else countText = `${hits.length.toLocaleString('en-US')} of ${plural(visibleTotal, 'template')} ${hits.length === 1 ? 'matches' : 'match'} “${trimmed}”`;
+
+  const open = (position: number) => {
+    const hit = hits[position];
+    if (hit) void openTemplate(hit.item.key);
+  };
+
+  return (
+    <section className="browser" aria-label="Template browser">
+      <div className="search">
+        <input
+          ref={searchRef}
+          type="search"
+          className="search-input"
+          aria-label="Search templates"
+          placeholder="Search by name or key"
+          value={query}
+          autoFocus
+          spellCheck={false}
+          autoComplete="off"
+          onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'ArrowDown' && hits.length > 0) {
+              event.preventDefault();
+              if (activeIndex < 0) setActiveKey(hits[0]?.item.key);
+              listRef.current?.focus();
+            } else if (event.key === 'Enter' && hits.length > 0) {
+              event.preventDefault();
+              open(activeIndex >= 0 ? activeIndex : 0);
+            }
+          }}
+        />
+      </div>
+
+      <div className="toolbar">
+        <label className="checkbox">
+          <input type="checkbox" checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} />
+          Show archived{archivedCount > 0 ? ` (${archivedCount.toLocaleString('en-US')})` : ''}
+        </label>
+        <Freshness list={list} forcing={forcing} now={now} onRefresh={() => void loadTemplates('force')} />
+      </div>
+
+      {list.error ? (
+        <div className="banner banner-warning" role="alert">
+          <p>
+            <strong>Showing the list saved {relativeTime(list.fetchedAt, now)}.</strong> {explainSendbirdError(list.error)}
+          </p>
+          <button type="button" onClick={() => void loadTemplates('force')} disabled={forcing}>
+            Retry
+          </button>
+        </div>
+      ) : null}
+      {refreshFailure && !list.error ? (
+        <div className="banner banner-warning" role="alert">
+          <p>
+            <strong>Refresh failed.</strong> {refreshFailure.message}
+          </p>
+          <button type="button" onClick={() => void loadTemplates('force')} disabled={forcing}>
+            Retry
+          </button>
+        </div>
+      ) : null}
+
+      <p className="count" role="status" aria-live="polite">
+        {countText}
+      </p>
+
+      {templates.length === 0 ? (
+        <div className="state state-empty">
+          <h2>No templates yet</h2>
+          <p>This Sendbird app has no message templates. Create one in Sendbird Dashboard under Business Messaging &gt; Templates, then refresh.</p>
+          <button type="button" className="primary" onClick={() => void loadTemplates('force')} disabled={forcing}>
+            Refresh
+          </button>
+        </div>
+      ) : hits.length === 0 ? (
+        <div className="state state-empty">
+          <h2>{trimmed ? 'No matching templates' : 'All templates are archived'}</h2>
+          <p>
+            {trimmed ? `Nothing matches “${trimmed}” in template names or keys.` : `This app’s ${plural(archivedCount, 'template is', 'templates are')} archived.`}
+            {hiddenArchivedHits > 0 ? ` ${plural(hiddenArchivedHits, 'archived template matches', 'archived templates match')}.` : ''}
+          </p>
+          <div className="state-actions">
+            {trimmed ? (
+              <button
+                type="button"
+                onClick={() => {
+                  setQuery('');
+                  searchRef.current?.focus();
+                }}
+              >
+                Clear search
+              </button>
+            ) : null}
+            {(hiddenArchivedHits > 0 || !trimmed) && !showArchived ? (
+              <button type="button" onClick={() => setShowArchived(true)}>
+                Show archived
+              </button>
+            ) : null}
+          </div>
+        </div>
+      ) : (
+        <TemplateList
+          ref={listRef}
+          hits={hits}
+          activeIndex={activeIndex}
+          height={LIST_HEIGHT}
+          now={now}
+          onActiveChange={(position) => setActiveKey(hits[position]?.item.key)}
+          onOpen={open}
+          onType={(character) => {
+            setQuery(query + character);
+            searchRef.current?.focus();
+          }}
+        />
+      )}
+
+      {list.skipped > 0 ? (
+        <p className="footnote">
+          {plural(list.skipped, 'template')} from Sendbird could not be read and {list.skipped === 1 ? 'is' : 'are'} not listed.
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function Freshness({ list, forcing, now, onRefresh }: { list: ReadyList; forcing: boolean; now: number; onRefresh(): void }) {
+  const busy = forcing || list.refreshing;
+  let label: ReactNode;
+  if (busy) label = 'Refreshing…';
+  else if (list.stale) {
+    label = (
+      <>
+        <span className="badge badge-stale">Stale</span> saved {relativeTime(list.fetchedAt, now)}
+      </>
+    );
+  } else {
+    label = (
+      <>
+        <span className="badge badge-cached">Cached</span> updated {relativeTime(list.fetchedAt, now)}
+      </>
+    );
+  }
+  return (
+    <div className="freshness" aria-busy={busy}>
+      <span className="freshness-label" data-testid="freshness">
+        {label}
+      </span>
+      <button type="button" className="icon-button" onClick={onRefresh} disabled={forcing} aria-label="Refresh templates" title="Refresh templates from Sendbird">
+        <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16" className={busy ? 'spin' : undefined}>
+          <path fill="currentColor" d="M12 5a7 7 0 0 1 6.3 4H16v2h6V5h-2v2.6A9 9 0 1 0 21 12h-2a7 7 0 1 1-7-7Z" />
+        </svg>
+      </button>
+    </div>
+  );
+}

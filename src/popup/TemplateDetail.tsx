@@ -1,0 +1,118 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { TemplatePreview } from '../shared/preview/TemplatePreview';
+import { VariableForm } from '../shared/preview/VariableForm';
+import type { Appearance } from '../shared/preview/variables';
+import type { TemplateSummary } from '../shared/protocol';
+import { relativeTime } from './format';
+import { markEnd } from './perf';
+import { usePopupStore, type DetailState } from './store';
+
+const EMPTY: Record<string, string> = {};
+
+export function TemplateDetail({ detail, summary, onBack }: { detail: DetailState; summary?: TemplateSummary; onBack(): void }) {
+  const appearance = usePopupStore((state) => state.appearance);
+  const values = usePopupStore((state) => state.values[detail.key] ?? EMPTY);
+  const { setValue, resetValues, setAppearance, openTemplate } = usePopupStore.getState();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const template = detail.status === 'ready' ? detail.template : undefined;
+  const name = template?.name ?? summary?.name ?? detail.key;
+  const archived = template?.archived ?? summary?.archived ?? false;
+  const updatedAt = template?.updatedAt ?? summary?.updatedAt;
+
+  useEffect(() => headingRef.current?.focus(), [detail.key]);
+  useLayoutEffect(() => {
+    if (!template) return;
+    markEnd('sb-preview-open');
+    markEnd('sb-preview-update');
+  }, [template, values, appearance]);
+
+  return (
+    <section className="detail" aria-labelledby="detail-title">
+      <div className="detail-bar">
+        <button type="button" className="back-button" onClick={onBack} aria-label="Back to templates">
+          <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16">
+            <path fill="currentColor" d="M15.4 5.4 14 4l-8 8 8 8 1.4-1.4L8.8 12z" />
+          </svg>
+          Templates
+        </button>
+      </div>
+      <h2 id="detail-title" className="detail-title" ref={headingRef} tabIndex={-1}>
+        {name}
+      </h2>
+      <div className="detail-meta">
+        <code className="detail-key">{detail.key}</code>
+        <CopyKey value={detail.key} />
+        {archived ? <span className="badge badge-archived">Archived</span> : null}
+        {updatedAt ? <span className="muted small">Updated {relativeTime(updatedAt)}</span> : null}
+      </div>
+
+      <AppearanceToggle value={appearance} onChange={setAppearance} />
+
+      {detail.status === 'loading' ? (
+        <p className="muted" role="status">
+          Loading template…
+        </p>
+      ) : null}
+      {detail.status === 'failed' ? (
+        <div className="state state-error" role="alert">
+          <p>{detail.failure.message}</p>
+          <button type="button" className="primary" onClick={() => void openTemplate(detail.key)}>
+            Try again
+          </button>
+        </div>
+      ) : null}
+      {template ? (
+        <>
+          <TemplatePreview template={template} values={values} appearance={appearance} />
+          <div className="detail-form">
+            <VariableForm variables={template.variables} values={values} onChange={(variable, value) => setValue(template.key, variable, value)} onReset={() => resetValues(template.key)} />
+          </div>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function AppearanceToggle({ value, onChange }: { value: Appearance; onChange(value: Appearance): void }) {
+  return (
+    <fieldset className="segmented">
+      <legend>Preview appearance</legend>
+      {(['light', 'dark'] as const).map((option) => (
+        <label key={option} className={value === option ? 'segmented-on' : undefined}>
+          <input type="radio" name="preview-appearance" value={option} checked={value === option} onChange={() => onChange(option)} />
+          {option === 'light' ? 'Light' : 'Dark'}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function CopyKey({ value }: { value: string }) {
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  useEffect(() => {
+    if (status !== 'copied') return;
+    const timer = setTimeout(() => setStatus('idle'), 2_000);
+    return () => clearTimeout(timer);
+  }, [status]);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(value);
+      setStatus('copied');
+    } catch {
+      setStatus('failed');
+    }
+  };
+
+  return (
+    <>
+      <button type="button" className="small-button" onClick={() => void copy()}>
+        {status === 'copied' ? 'Copied' : 'Copy key'}
+      </button>
+      <span className="visually-hidden" role="status">
+        {status === 'copied' ? 'Template key copied' : status === 'failed' ? 'Could not copy. Select the key and press Ctrl+C.' : ''}
+      </span>
+      {status === 'failed' ? <span className="copy-failed">Copy failed: select the key and copy it.</span> : null}
+    </>
+  );
+}

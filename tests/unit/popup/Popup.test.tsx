@@ -1,0 +1,331 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { sendMessage } from '../../../src/shared/messaging';
+import { explainSendbirdError } from '../../../src/shared/sendbird-error';
+import { Popup } from '../../../src/popup/Popup';
+import { resetPopupStore } from '../../../src/popup/store';
+import { bigCatalogue, createBackend, deferred, fail, install, listOf, NOW, ok, seedTemplates, summaries, type FakeBackend, type ListAnswer } from './backend';
+
+vi.mock('../../../src/shared/messaging', () => ({ sendMessage: vi.fn() }));
+const send = vi.mocked(sendMessage) as unknown as ReturnType<typeof vi.fn>;
+
+let backend: FakeBackend;
+
+beforeEach(() => {
+  resetPopupStore();
+  vi.spyOn(Date, 'now').mockReturnValue(NOW);
+  backend = install(send, createBackend());
+});
+
+afterEach(() => {
+  send.mockReset();
+});
+
+const listbox = () => screen.getByRole('listbox', { name: 'Templates' });
+const options = () => within(listbox()).queryAllByRole('option');
+const optionNames = () => options().map((option) => option.querySelector('.tpl-row-name')?.textContent);
+const status = () => document.querySelector('.count') as HTMLElement;
+const listCalls = () => backend.calls.filter((call) => call.type === 'templates.list').map((call) => (call.payload as { freshness: string }).freshness);
+
+async function openPopup() {
+  const user = userEvent.setup();
+  render(<Popup />);
+  return user;
+}
+
+describe('setup', () => {
+  it('asks to connect an app when nothing is set up, and opens the settings', async () => {
+    backend.configured = false;
+    const user = await openPopup();
+    const button = await screen.findByRole('button', { name: 'Go to Settings' });
+    await user.click(button);
+    expect(backend.calls.map((call) => call.type)).toContain('settings.open');
+    expect(backend.calls.map((call) => call.type)).not.toContain('templates.list');
+  });
+
+  it('shows Go to Settings when the background says the credentials are gone', async () => {
+    backend.list = () => fail({ kind: 'not-configured', message: 'Connect a Sendbird app first.' });
+    await openPopup();
+    expect(await screen.findByRole('button', { name: 'Go to Settings' })).toBeTruthy();
+  });
+});
+
+describe('the list', () => {
+  it('shows a loading state until the background answers', async () => {
+    const answer = deferred<ListAnswer>();
+    backend.list = () => answer.promise;
+    await openPopup();
+    expect(await screen.findByText('Loading templates…')).toBeTruthy();
+    await act(async () => answer.resolve(ok(listOf(summaries(seedTemplates)))));
+    expect(await screen.findByRole('listbox', { name: 'Templates' })).toBeTruthy();
+    expect(screen.queryByText('Loading templates…')).toBeNull();
+  });
+
+  it('lists templates newest first, without archived ones, with a count', async () => {
+    await openPopup();
+    await screen.findByRole('listbox');
+    const expected = summaries(seedTemplates).filter((template) => !template.archived);
+    expect(optionNames().slice(0, 3)).toEqual(expected.slice(0, 3).map((template) => template.name));
+    expect(status().textContent).toBe(`${expected.length} templates`);
+    expect(status().getAttribute('aria-live')).toBe('polite');
+    expect(screen.queryByText('Holiday sale 2025 (ended)')).toBeNull();
+    expect(listCalls()).toEqual(['cached']);
+  });
+
+  it('shows archived templates when asked', async () => {
+    const user = await openPopup();
+    await screen.findByRole('listbox');
+    await user.click(screen.getByRole('checkbox', { name: 'Show archived (2)' }));
+    expect(status().textContent).toBe(`${seedTemplates.length} templates`);
+    await user.type(screen.getByRole('searchbox', { name: 'Search templates' }), 'holiday');
+    const [option] = options();
+    expect(option?.textContent).toContain('Holiday sale 2025 (ended)');
+    expect(option?.textContent).toContain('Archived');
+  });
+
+  it('searches names and keys with typos, highlighting what matched', async () => {
+    const user = await openPopup();
+    await screen.findByRole('listbox');
+    await user.type(screen.getByRole('searchbox', { name: 'Search templates' }), 'carousle');
+    expect(optionNames()).toEqual(['New arrivals carousel (3 products)']);
+    const marks = [...(options()[0]?.querySelectorAll('mark') ?? [])].map((mark) => mark.textContent);
+    expect(marks).toEqual(['carousel', 'carousel']);
+    expect(status().textContent).toBe('1 of 28 templates matches “carousle”');
+  });
+
+  it('finds keys, accents-insensitively, and Korean names', async () => {
+    const user = await openPopup();
+    await screen.findByRole('listbox');
+    const search = screen.getByRole('searchbox', { name: 'Search templates' });
+    await user.type(search, 'ORDER_SHIPPED');
+    expect(optionNames()).toEqual(['Order shipped']);
+    await user.clear(search);
+    await user.type(search, '주문');
+    expect(optionNames()).toEqual(['주문 배송 시작 안내', '주문 완료 알림톡']);
+  });
+
+  it('has an empty search state that can clear the search or reveal archived matches', async () => {
+    const user = await openPopup();
+    await screen.findByRole('listbox');
+    const search = screen.getByRole('searchbox', { name: 'Search templates' });
+    await user.type(search, 'holiday');
+    expect(screen.getByRole('heading', { name: 'No matching templates' })).toBeTruthy();
+    expect(status().textContent).toBe('No templates match “holiday”');
+    expect(screen.getByText(/1 archived template matches/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Show archived' }));
+    expect(optionNames()).toEqual(['Holiday sale 2025 (ended)']);
+
+    await user.type(search, 'zzzz');
+    await user.click(screen.getByRole('button', { name: 'Clear search' }));
+    expect(search).toHaveProperty('value', '');
+    expect(document.activeElement).toBe(search);
+  });
+
+  it('has an empty state for an app without templates, with a refresh', async () => {
+    backend.list = () => ok(listOf([]));
+    const user = await openPopup();
+    expect(await screen.findByRole('heading', { name: 'No templates yet' })).toBeTruthy();
+    expect(status().textContent).toBe('No templates');
+    await user.click(screen.getByRole('button', { name: 'Refresh' }));
+    expect(listCalls()).toEqual(['cached', 'force']);
+  });
+
+  it('shows why loading failed, with a way forward', async () => {
+    backend.list = () => fail({ kind: 'sendbird', message: 'Sendbird rejected the API token (Sendbird code 400401).' });
+    const user = await openPopup();
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Couldn’t load your templates');
+    expect(alert.textContent).toContain('Sendbird rejected the API token (Sendbird code 400401).');
+
+    await user.click(within(alert).getByRole('button', { name: 'Check settings' }));
+    expect(backend.calls.map((call) => call.type)).toContain('settings.open');
+
+    backend.list = () => ok(listOf(summaries(seedTemplates)));
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('listbox')).toBeTruthy();
+    expect(listCalls()).toEqual(['cached', 'force']);
+  });
+
+  it('says when the list is cached, and when it is stale with the reason from the background', async () => {
+    const error = { kind: 'rate-limited' as const, code: 500910, status: 429, detail: 'Too many requests.', retryAfterMs: 3000 };
+    backend.list = () => ok(listOf(summaries(seedTemplates), { stale: true, fetchedAt: NOW - 3 * 3_600_000, error }));
+    const user = await openPopup();
+    await screen.findByRole('listbox');
+    expect(screen.getByTestId('freshness').textContent).toBe('Stale saved 3 h ago');
+    const banner = screen.getByRole('alert');
+    expect(banner.textContent).toContain('Showing the list saved 3 h ago.');
+    expect(banner.textContent).toContain(explainSendbirdError(error));
+
+    backend.list = () => ok(listOf(summaries(seedTemplates)));
+    await user.click(within(banner).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(screen.getByTestId('freshness').textContent).toBe('Cached updated 1 min ago');
+  });
+
+  it('asks again with "wait" while the background refreshes, then shows the fresh list', async () => {
+    const fresh = summaries(seedTemplates).slice(0, 3);
+    const refreshed = deferred<ListAnswer>();
+    backend.list = ({ freshness }) => (freshness === 'wait' ? refreshed.promise : ok(listOf(summaries(seedTemplates), { stale: true, refreshing: true, fetchedAt: NOW - 600_000 })));
+    await openPopup();
+    await screen.findByRole('listbox');
+    expect(screen.getByTestId('freshness').textContent).toBe('Refreshing…');
+    expect(listCalls()).toEqual(['cached', 'wait']);
+    await act(async () => refreshed.resolve(ok(listOf(fresh, { fetchedAt: NOW }))));
+    await waitFor(() => expect(optionNames()).toEqual(fresh.map((template) => template.name)));
+    expect(screen.getByTestId('freshness').textContent).toBe('Cached updated just now');
+  });
+
+  it('refreshes on demand, keeping the list when the refresh fails', async () => {
+    const user = await openPopup();
+    await screen.findByRole('listbox');
+    const answer = deferred<ListAnswer>();
+    backend.list = () => answer.promise;
+    const refresh = screen.getByRole('button', { name: 'Refresh templates' });
+    await user.click(refresh);
+    expect(refresh).toHaveProperty('disabled', true);
+    expect(screen.getByTestId('freshness').textContent).toBe('Refreshing…');
+    await act(async () => answer.resolve(fail({ kind: 'sendbird', message: 'Sendbird did not answer in time.' })));
+    expect((await screen.findByRole('alert')).textContent).toContain('Refresh failed. Sendbird did not answer in time.');
+    expect(options().length).toBeGreaterThan(0);
+    expect(listCalls()).toEqual(['cached', 'force']);
+  });
+
+  it('mentions templates Sendbird sent that could not be read', async () => {
+    backend.list = () => ok(listOf(summaries(seedTemplates), { skipped: 2 }));
+    await openPopup();
+    expect(await screen.findByText('2 templates from Sendbird could not be read and are not listed.')).toBeTruthy();
+  });
+});
+
+describe('keyboard', () => {
+  it('moves through the list with the arrow keys and opens with Enter', async () => {
+    const user = await openPopup();
+    await screen.findByRole('listbox');
+    const search = screen.getByRole('searchbox', { name: 'Search templates' });
+    expect(document.activeElement).toBe(search);
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(listbox());
+    const first = options()[0]!;
+    expect(listbox().getAttribute('aria-activedescendant')).toBe(first.id);
+    expect(first.getAttribute('aria-selected')).toBe('true');
+    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowUp}');
+    const second = options()[1]!;
+    expect(listbox().getAttribute('aria-activedescendant')).toBe(second.id);
+    expect(second.getAttribute('aria-posinset')).toBe('2');
+    expect(second.getAttribute('aria-setsize')).toBe('28');
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { level: 2, name: second.querySelector('.tpl-row-name')?.textContent ?? '' })).toBeTruthy();
+  });
+
+  it('sends typed characters from the list back to the search box', async () => {
+    const user = await openPopup();
+    await screen.findByRole('listbox');
+    await user.keyboard('{ArrowDown}');
+    await user.keyboard('q');
+    const search = screen.getByRole('searchbox', { name: 'Search templates' });
+    expect(search).toHaveProperty('value', 'q');
+    expect(document.activeElement).toBe(search);
+  });
+});
+
+describe('a large catalogue', () => {
+  it('renders only the rows in view, and reaches the last of 5,000 with End', async () => {
+    const catalogue = bigCatalogue(5000);
+    backend.list = () => ok(listOf(catalogue));
+    const user = await openPopup();
+    await screen.findByRole('listbox');
+    const visible = catalogue.filter((template) => !template.archived);
+    expect(options().length).toBeLessThan(30);
+    expect(options()[0]?.getAttribute('aria-setsize')).toBe(String(visible.length));
+    await user.click(listbox());
+    await user.keyboard('{End}');
+    const last = options().find((option) => option.getAttribute('aria-posinset') === String(visible.length));
+    expect(last?.textContent).toContain(visible.at(-1)?.key);
+    expect(listbox().getAttribute('aria-activedescendant')).toBe(last?.id);
+    expect(options().length).toBeLessThan(30);
+  });
+});
+
+describe('the preview', () => {
+  async function openTemplate(user: ReturnType<typeof userEvent.setup>, query: string, name: string) {
+    await screen.findByRole('listbox');
+    await user.type(screen.getByRole('searchbox', { name: 'Search templates' }), query);
+    await user.click(within(listbox()).getByRole('option', { name: new RegExp(name) }));
+    return screen.findByRole('region', { name: /Preview/ });
+  }
+
+  it('opens a template with its key, preview and prefilled variables; edits show at once', async () => {
+    const user = await openPopup();
+    const preview = await openTemplate(user, 'carousel', 'New arrivals carousel');
+    expect(screen.getByRole('heading', { level: 2, name: 'New arrivals carousel (3 products)' })).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2 }));
+    expect(screen.getByText('new_arrivals_carousel', { selector: 'code' })).toBeTruthy();
+    expect(within(preview).getByRole('group', { name: 'Carousel with 3 cards' })).toBeTruthy();
+    expect(preview.textContent).toContain('Product 1 name');
+
+    const field = screen.getByLabelText('product_1_name');
+    await user.clear(field);
+    await user.type(field, 'Linen shirt');
+    expect(preview.textContent).toContain('Linen shirt');
+    await user.clear(field);
+    expect(preview.querySelector('mark.sbp-unfilled')?.textContent).toBe('{product_1_name}');
+  });
+
+  it('switches the preview between light and dark appearance', async () => {
+    const user = await openPopup();
+    await openTemplate(user, 'payment', 'Payment failed');
+    // It starts in the system's appearance (light here).
+    expect(screen.getByRole('radio', { name: 'Light' })).toHaveProperty('checked', true);
+    expect(screen.getByRole('region', { name: 'Preview, light appearance' })).toBeTruthy();
+    await user.click(screen.getByRole('radio', { name: 'Dark' }));
+    expect(screen.getByRole('region', { name: 'Preview, dark appearance' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Preview appearance' })).toBeTruthy();
+    await user.keyboard('{ArrowLeft}');
+    expect(screen.getByRole('region', { name: 'Preview, light appearance' })).toBeTruthy();
+  });
+
+  it('copies the template key', async () => {
+    const user = await openPopup();
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
+    await openTemplate(user, 'welcome', 'Welcome offer');
+    await user.click(screen.getByRole('button', { name: 'Copy key' }));
+    expect(writeText).toHaveBeenCalledWith('welcome_offer');
+    expect(await screen.findByRole('button', { name: 'Copied' })).toBeTruthy();
+    expect(screen.getByText('Template key copied')).toBeTruthy();
+  });
+
+  it('says when copying is not allowed', async () => {
+    const user = await openPopup();
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
+    await openTemplate(user, 'welcome', 'Welcome offer');
+    await user.click(screen.getByRole('button', { name: 'Copy key' }));
+    expect(await screen.findByText('Copy failed: select the key and copy it.')).toBeTruthy();
+  });
+
+  it('goes back to the same place in the list, and keeps edited values', async () => {
+    const user = await openPopup();
+    await openTemplate(user, 'welcome', 'Welcome offer');
+    const field = screen.getByLabelText('first_name');
+    await user.clear(field);
+    await user.type(field, 'Grace');
+    await user.click(screen.getByRole('button', { name: 'Back to templates' }));
+    expect(screen.queryByRole('region', { name: /Preview/ })).toBeNull();
+    expect(screen.getByRole('searchbox', { name: 'Search templates' })).toHaveProperty('value', 'welcome');
+    expect(document.activeElement).toBe(listbox());
+    await user.keyboard('{Enter}');
+    expect((await screen.findByRole('region', { name: /Preview/ })).textContent).toContain('Welcome, Grace!');
+  });
+
+  it('shows when a template cannot be loaded, with a retry', async () => {
+    backend.get = () => fail({ kind: 'sendbird', message: 'Sendbird could not find that template (Sendbird code 400201).' });
+    const user = await openPopup();
+    await screen.findByRole('listbox');
+    await user.click(options()[0]!);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Sendbird could not find that template (Sendbird code 400201).');
+    backend.get = createBackend().get;
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('region', { name: /Preview/ })).toBeTruthy();
+  });
+});
