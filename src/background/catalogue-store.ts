@@ -1,30 +1,46 @@
+import type { TemplateSummary } from '../shared/protocol';
 import type { SkippedTemplate, Template } from '../shared/template';
 
 /**
- * The template cache, one record per app and host, in the extension's IndexedDB:
- * it survives the worker stopping, and unlike storage.local (10 MB quota without
- * the unlimitedStorage permission) it holds a 5,000-template catalogue.
+ * The template cache in the extension's IndexedDB: it survives the worker
+ * stopping, and unlike storage.local (10 MB without the unlimitedStorage
+ * permission) it holds a 5,000-template catalogue. One small record per app with
+ * the list (summaries, newest first), and one record per template, so listing
+ * never reads the renderable templates and opening one reads only that one.
  * Content scripts run in the page's origin and cannot open it.
  */
 export interface CachedCatalogue {
   appKey: string;
   fetchedAt: number;
-  templates: Template[];
+  summaries: TemplateSummary[];
   skipped: SkippedTemplate[];
 }
 
+interface StoredTemplate {
+  appKey: string;
+  key: string;
+  template: Template;
+}
+
 const DB_NAME = 'sendbird-catalogue';
-const STORE = 'catalogues';
+const DB_VERSION = 2;
+const CATALOGUES = 'catalogues';
+const TEMPLATES = 'templates';
 
 let opening: Promise<IDBDatabase> | undefined;
 
 function open(): Promise<IDBDatabase> {
   opening ??= new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(DB_NAME, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'appKey' });
+    const request = indexedDB.open(DB_NAME, DB_VERSION);
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      // A cache: older layouts are dropped, not migrated.
+      for (const name of [...db.objectStoreNames]) db.deleteObjectStore(name);
+      db.createObjectStore(CATALOGUES, { keyPath: 'appKey' });
+      db.createObjectStore(TEMPLATES, { keyPath: ['appKey', 'key'] });
+    };
     request.onsuccess = () => {
       const db = request.result;
-      // Another context deleting or upgrading the database: reopen next time.
       db.onversionchange = () => {
         db.close();
         opening = undefined;
@@ -39,29 +55,61 @@ function open(): Promise<IDBDatabase> {
   return opening;
 }
 
-async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+async function transact<T>(mode: IDBTransactionMode, work: (stores: { catalogues: IDBObjectStore; templates: IDBObjectStore }) => IDBRequest<T> | void): Promise<T | undefined> {
   const db = await open();
-  return new Promise<T>((resolve, reject) => {
-    const transaction = db.transaction(STORE, mode);
-    const request = work(transaction.objectStore(STORE));
-    transaction.oncomplete = () => resolve(request.result);
-    transaction.onerror = () => reject(transaction.error ?? request.error);
+  return new Promise<T | undefined>((resolve, reject) => {
+    const transaction = db.transaction([CATALOGUES, TEMPLATES], mode);
+    const request = work({ catalogues: transaction.objectStore(CATALOGUES), templates: transaction.objectStore(TEMPLATES) });
+    transaction.oncomplete = () => resolve(request ? request.result : undefined);
+    transaction.onerror = () => reject(transaction.error);
     transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
   });
 }
 
-export async function readCatalogue(appKey: string): Promise<CachedCatalogue | undefined> {
-  return (await run('readonly', (store) => store.get(appKey))) as CachedCatalogue | undefined;
+/** Every template record of one app. */
+const appRange = (appKey: string) => IDBKeyRange.bound([appKey], [appKey, []]);
+
+export function summarize(template: Template): TemplateSummary {
+  return {
+    key: template.key,
+    name: template.name,
+    updatedAt: template.updatedAt,
+    archived: template.archived,
+    variables: template.variables.map((variable) => variable.name),
+  };
 }
 
-export async function writeCatalogue(catalogue: CachedCatalogue): Promise<void> {
-  await run('readwrite', (store) => store.put(catalogue));
+export async function readCatalogue(appKey: string): Promise<CachedCatalogue | undefined> {
+  return (await transact('readonly', ({ catalogues }) => catalogues.get(appKey))) as CachedCatalogue | undefined;
+}
+
+export async function readTemplate(appKey: string, key: string): Promise<Template | undefined> {
+  const stored = (await transact('readonly', ({ templates }) => templates.get([appKey, key]))) as StoredTemplate | undefined;
+  return stored?.template;
+}
+
+/** Replaces an app's cached catalogue in one transaction: readers see the old one or the new one. */
+export async function writeCatalogue(appKey: string, fetchedAt: number, templates: Template[], skipped: SkippedTemplate[]): Promise<CachedCatalogue> {
+  const newestFirst = [...templates].sort((a, b) => b.updatedAt - a.updatedAt || a.key.localeCompare(b.key));
+  const catalogue: CachedCatalogue = { appKey, fetchedAt, summaries: newestFirst.map(summarize), skipped };
+  await transact('readwrite', ({ catalogues, templates: store }) => {
+    store.delete(appRange(appKey));
+    for (const template of newestFirst) store.put({ appKey, key: template.key, template } satisfies StoredTemplate);
+    catalogues.put(catalogue);
+  });
+  return catalogue;
 }
 
 export async function deleteCatalogue(appKey: string): Promise<void> {
-  await run('readwrite', (store) => store.delete(appKey));
+  await transact('readwrite', ({ catalogues, templates }) => {
+    templates.delete(appRange(appKey));
+    catalogues.delete(appKey);
+  });
 }
 
 export async function deleteAllCatalogues(): Promise<void> {
-  await run('readwrite', (store) => store.clear());
+  await transact('readwrite', ({ catalogues, templates }) => {
+    templates.clear();
+    catalogues.clear();
+  });
 }

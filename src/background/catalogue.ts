@@ -1,6 +1,6 @@
 import { effectiveApiHost, type Credentials } from '../shared/credentials';
 import type { SendbirdErrorInfo } from '../shared/sendbird-error';
-import type { Template } from '../shared/template';
+import type { TemplateSummary } from '../shared/protocol';
 import { readCatalogue, writeCatalogue, deleteCatalogue, type CachedCatalogue } from './catalogue-store';
 import { fetchCatalogue, type ClientOptions } from './sendbird/client';
 import { SendbirdRequestError } from './sendbird/errors';
@@ -9,7 +9,8 @@ import { SendbirdRequestError } from './sendbird/errors';
 export const STALE_AFTER_MS = 5 * 60_000;
 
 export interface CatalogueView {
-  templates: Template[];
+  /** Newest first. */
+  templates: TemplateSummary[];
   fetchedAt: number;
   /** Older than STALE_AFTER_MS, or the last refresh failed. */
   stale: boolean;
@@ -40,8 +41,7 @@ export function refreshCatalogue(credentials: Credentials, options: ClientOption
   const refresh = (async () => {
     try {
       const { templates, skipped } = await fetchCatalogue(credentials, options);
-      const catalogue: CachedCatalogue = { appKey, fetchedAt: Date.now(), templates, skipped };
-      await writeCatalogue(catalogue);
+      const catalogue = await writeCatalogue(appKey, Date.now(), templates, skipped);
       lastFailure.delete(appKey);
       if (skipped.length) console.warn(`[sendbird] skipped ${skipped.length} malformed template(s)`, skipped.slice(0, 20));
       return catalogue;
@@ -60,7 +60,7 @@ function view(catalogue: CachedCatalogue, now: number, extra: Partial<CatalogueV
   const appKey = catalogue.appKey;
   const error = lastFailure.get(appKey);
   return {
-    templates: catalogue.templates,
+    templates: catalogue.summaries,
     fetchedAt: catalogue.fetchedAt,
     stale: now - catalogue.fetchedAt > STALE_AFTER_MS || Boolean(error),
     refreshing: inFlight.has(appKey),

@@ -5,9 +5,8 @@ import { normalizeCredentials, validateCredentials } from '../shared/credentials
 import type { MessageType, RequestOf, ResponseOf } from '../shared/protocol';
 import { testConnection } from './connection';
 import { forgetCatalogue, getCatalogue, appKeyOf } from './catalogue';
-import { readCatalogue } from './catalogue-store';
+import { readTemplate } from './catalogue-store';
 import { fetchTemplate } from './sendbird/client';
-import type { Template } from '../shared/template';
 import type { SenderKind } from './senders';
 import { clearCredentials, loadCredentials, saveCredentials } from './settings-store';
 
@@ -78,16 +77,14 @@ export const handlers: HandlerTable = {
   'templates.list': {
     allow: OUR_SURFACES,
     handle: async ({ freshness }) => {
-      const catalogue = await getCatalogue(await requireCredentials(), freshness);
-      const templates = [...catalogue.templates].sort((a, b) => b.updatedAt - a.updatedAt || a.key.localeCompare(b.key));
-      return { ...catalogue, templates: templates.map(summarize) };
+      return getCatalogue(await requireCredentials(), freshness);
     },
   },
   'templates.get': {
     allow: OUR_SURFACES,
     handle: async ({ key }) => {
       const credentials = await requireCredentials();
-      const cached = (await readCatalogue(appKeyOf(credentials)))?.templates.find((template) => template.key === key);
+      const cached = await readTemplate(appKeyOf(credentials), key);
       return { template: cached ?? (await fetchTemplate(credentials, key)) };
     },
   },
@@ -120,14 +117,4 @@ async function requireCredentials() {
   const credentials = await loadCredentials();
   if (!credentials) throw new HandlerFailure('not-configured', 'Connect a Sendbird app in the extension\u2019s settings first.');
   return credentials;
-}
-
-function summarize(template: Template) {
-  return {
-    key: template.key,
-    name: template.name,
-    updatedAt: template.updatedAt,
-    archived: template.archived,
-    variables: template.variables.map((variable) => variable.name),
-  };
 }

@@ -136,7 +136,7 @@ describe('catalogue cache', () => {
     expect(api.fetchMock).toHaveBeenCalledTimes(2);
     expect(a.templates).toHaveLength(150);
     expect(b.templates).toHaveLength(150);
-    expect(c.templates).toHaveLength(150);
+    expect(c.summaries).toHaveLength(150);
   });
 
   it('answers from the cache at once, and refreshes in the background once stale', async () => {
@@ -210,5 +210,24 @@ describe('credential changes', () => {
     expect(await readCatalogue(appKeyOf(otherHost))).toBeDefined();
     await routeMessage({ type: 'settings.clear', payload: {} }, page, id);
     expect(await readCatalogue(appKeyOf(otherHost))).toBeUndefined();
+  });
+});
+
+describe('cache layout', () => {
+  it('lists summaries newest first and reads one template by key', async () => {
+    const { readTemplate, readCatalogue } = await import('../../../src/background/catalogue-store');
+    const { appKeyOf } = await import('../../../src/background/catalogue');
+    vi.stubGlobal('fetch', sendbirdApi(120).fetchMock);
+    const view = await getCatalogue(CREDENTIALS);
+    expect(view.templates[0]).toEqual({ key: 't_0119', name: 'Template 119', updatedAt: 2_119, archived: false, variables: ['name_2'] });
+    expect(view.templates.map((t) => t.updatedAt)).toEqual([...view.templates.map((t) => t.updatedAt)].sort((a, b) => b - a));
+    const one = await readTemplate(appKeyOf(CREDENTIALS), 't_0007');
+    expect(one?.uiTemplate?.body.items).toHaveLength(1);
+    expect(await readTemplate(appKeyOf(CREDENTIALS), 'nope')).toBeUndefined();
+    // A refresh replaces the app's templates: none from the old sync linger.
+    vi.stubGlobal('fetch', sendbirdApi(5).fetchMock);
+    await getCatalogue(CREDENTIALS, 'force');
+    expect(await readTemplate(appKeyOf(CREDENTIALS), 't_0007')).toBeUndefined();
+    expect((await readCatalogue(appKeyOf(CREDENTIALS)))?.summaries).toHaveLength(5);
   });
 });
