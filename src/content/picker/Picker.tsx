@@ -6,6 +6,7 @@ import type { WebhookEditorDom } from '../clevertap/webhook-editor-dom';
 import { eventPropertiesAvailability, guidanceFor, qualifyingEventName, selectedWebhookName } from './page-context';
 import { usesLiquid, type PickerStore } from './picker-store';
 import { TemplateCombobox } from './TemplateCombobox';
+import { TextField } from './TextField';
 import { CompactPreview } from './CompactPreview';
 import { PROFILE_PROPERTIES_LIST_ID, VariableField } from './VariableField';
 
@@ -137,38 +138,21 @@ export function Picker({ store, editor, dialog, pageKind }: Props) {
           ) : null}
 
           <div className="pair">
-            <div className="field">
-              <label htmlFor="sendbird-receiver">Receiver</label>
-              <input
-                id="sendbird-receiver"
-                type="text"
-                list={PROFILE_PROPERTIES_LIST_ID}
-                autoComplete="off"
-                spellCheck={false}
-                value={state.receiverProperty}
-                aria-invalid={Boolean(state.errors.receiver)}
-                aria-describedby="sendbird-receiver-hint"
-                onChange={(event) => state.setReceiver(event.target.value)}
-              />
-              <p id="sendbird-receiver-hint" className={state.errors.receiver ? 'field-error' : 'hint'}>
-                {state.errors.receiver ?? 'The profile property holding the Sendbird user ID.'}
-              </p>
-            </div>
-            <div className="field">
-              <label htmlFor="sendbird-event-name">Event name</label>
-              <input
-                id="sendbird-event-name"
-                type="text"
-                autoComplete="off"
-                value={state.eventName}
-                aria-invalid={Boolean(state.errors.eventName)}
-                aria-describedby="sendbird-event-name-hint"
-                onChange={(event) => state.setEventName(event.target.value)}
-              />
-              <p id="sendbird-event-name-hint" className={state.errors.eventName ? 'field-error' : 'hint'}>
-                {state.errors.eventName ?? 'Sendbird reports sends and reads to CleverTap under this event.'}
-              </p>
-            </div>
+            <TextField
+              label="Receiver"
+              list={PROFILE_PROPERTIES_LIST_ID}
+              value={state.receiverProperty}
+              error={state.errors.receiver}
+              hint="The profile property holding the Sendbird user ID."
+              onChange={state.setReceiver}
+            />
+            <TextField
+              label="Event name"
+              value={state.eventName}
+              error={state.errors.eventName}
+              hint="Sendbird reports sends and reads to CleverTap under this event."
+              onChange={state.setEventName}
+            />
           </div>
 
           {notes.map((note) => (
