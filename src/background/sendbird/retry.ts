@@ -20,9 +20,6 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxTotalMs: 90_000,
 };
 
-/** For interactive checks such as Test connection: report at once. */
-export const NO_RETRY: RetryPolicy = { ...DEFAULT_RETRY_POLICY, maxAttempts: 1, maxRateLimitRetries: 0 };
-
 const TRANSIENT: ReadonlySet<SendbirdErrorKind> = new Set(['server-error', 'timeout', 'unreachable', 'bad-response']);
 
 export interface RetryClock {
