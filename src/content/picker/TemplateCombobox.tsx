@@ -85,7 +85,7 @@ export function TemplateCombobox({ templates, selectedKey, selectedName, error, 
             setQuery(null);
           }}
         />
-        <ul id={listId} role="listbox" aria-label="Templates" className="listbox" hidden={!open} ref={listRef}>
+        <ul id={listId} role="listbox" aria-label="Search results" className="listbox" hidden={!open} ref={listRef}>
           {hits.map((hit, position) => (
             <li
               key={hit.item.key}
