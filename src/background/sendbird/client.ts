@@ -34,25 +34,39 @@ function badResponse(url: URL, detail: string): SendbirdRequestError {
 
 /**
  * Every page of the app's templates. Each page is retried on its own, so a rate
- * limit storm in the middle of pagination resumes from the page it hit.
+ * limit storm in the middle of pagination resumes from the page it hit. The next
+ * page is requested as soon as its token is known, so reading a page overlaps
+ * with the network wait for the next one.
  */
 export async function fetchCatalogue(credentials: Credentials, options: ClientOptions = {}): Promise<Catalogue> {
   const templates: Template[] = [];
   const skipped: SkippedTemplate[] = [];
   const seenTokens = new Set<string>();
   const seenKeys = new Set<string>();
-  let token: string | undefined;
-  for (let pages = 1; pages <= MAX_PAGES; pages++) {
+  const fetchPage = (token: string | undefined) => {
     const url = listTemplatesUrl(credentials, { limit: MAX_PAGE_SIZE, token });
-    const body = await withRetry(
+    return withRetry(
       async () => {
         const parsed = PageSchema.safeParse(await getJson(url, credentials.apiToken, { timeoutMs: options.timeoutMs }));
         if (!parsed.success) throw badResponse(url, 'The template list is not in the expected shape.');
-        return parsed.data;
+        return { ...parsed.data, url };
       },
       options.policy ?? DEFAULT_RETRY_POLICY,
       options.clock ?? realClock,
     );
+  };
+
+  let pending = fetchPage(undefined);
+  for (let pages = 1; pages <= MAX_PAGES; pages++) {
+    const body = await pending;
+    const next = body.has_more ? (body.next ?? '') : '';
+    if (next) {
+      if (seenTokens.has(next)) throw badResponse(body.url, 'Sendbird returned the same page twice.');
+      seenTokens.add(next);
+      pending = fetchPage(next);
+      // Read this page while the next one is on its way; its failure surfaces on the next await.
+      pending.catch(() => {});
+    }
     for (const raw of body.templates) {
       const result = normalizeTemplate(raw);
       if (!result.ok) skipped.push(result.skipped);
@@ -62,11 +76,7 @@ export async function fetchCatalogue(credentials: Credentials, options: ClientOp
         templates.push(result.template);
       }
     }
-    const next = body.next ?? '';
-    if (!body.has_more || !next) return { templates, skipped, pages };
-    if (seenTokens.has(next)) throw badResponse(url, 'Sendbird returned the same page twice.');
-    seenTokens.add(next);
-    token = next;
+    if (!next) return { templates, skipped, pages };
   }
   throw new SendbirdRequestError({ kind: 'bad-response', detail: `More than ${MAX_PAGES} pages of templates.` });
 }
