@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Credentials } from '../shared/credentials';
 
 /**
@@ -13,7 +13,7 @@ const StoredCredentials = z.object({
   appId: z.string(),
   apiToken: z.string(),
   apiHost: z.string(),
-  integrationToken: z.string().optional(),
+  integrationToken: z.optional(z.string()),
 });
 
 export async function loadCredentials(): Promise<Credentials | null> {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { SENDBIRD_ERROR_KINDS } from './sendbird-error';
 
 /**
@@ -8,27 +8,27 @@ import { SENDBIRD_ERROR_KINDS } from './sendbird-error';
  */
 
 const CredentialsSchema = z.object({
-  appId: z.string().max(200),
-  apiToken: z.string().max(500),
-  apiHost: z.string().max(500),
-  integrationToken: z.string().max(500).optional(),
+  appId: z.string().check(z.maxLength(200)),
+  apiToken: z.string().check(z.maxLength(500)),
+  apiHost: z.string().check(z.maxLength(500)),
+  integrationToken: z.optional(z.string().check(z.maxLength(500))),
 });
 
 const SendbirdErrorSchema = z.object({
   kind: z.enum(SENDBIRD_ERROR_KINDS),
-  code: z.number().optional(),
-  status: z.number().optional(),
+  code: z.optional(z.number()),
+  status: z.optional(z.number()),
   detail: z.string(),
-  host: z.string().optional(),
-  retryAfterMs: z.number().optional(),
+  host: z.optional(z.string()),
+  retryAfterMs: z.optional(z.number()),
 });
 
-const Empty = z.object({}).strict();
+const Empty = z.strictObject({});
 
 const VariableSchema = z.object({
   name: z.string(),
-  type: z.string().optional(),
-  label: z.string().optional(),
+  type: z.optional(z.string()),
+  label: z.optional(z.string()),
   locations: z.array(z.enum(['text', 'image', 'button', 'action', 'style', 'data', 'channel', 'other'])),
 });
 
@@ -40,10 +40,10 @@ const TemplateSchema = z.object({
   archived: z.boolean(),
   shape: z.enum(['v3', 'v2']),
   variables: z.array(VariableSchema),
-  uiTemplate: z.object({ version: z.number(), body: z.object({ items: z.array(z.unknown()) }) }).optional(),
-  dataTemplate: z.record(z.string(), z.string()).optional(),
+  uiTemplate: z.optional(z.object({ version: z.number(), body: z.object({ items: z.array(z.unknown()) }) })),
+  dataTemplate: z.optional(z.record(z.string(), z.string())),
   colorVariables: z.array(z.object({ name: z.string(), light: z.string(), dark: z.string() })),
-  channels: z.array(z.object({ type: z.string(), name: z.string().optional(), content: z.unknown() })).optional(),
+  channels: z.optional(z.array(z.object({ type: z.string(), name: z.optional(z.string()), content: z.unknown() }))),
 });
 
 /** What a list needs: small enough to send 5,000 of them at once. */
@@ -60,7 +60,7 @@ export const messages = {
   /** Options page: the saved credentials, token included, to fill the form. */
   'settings.get': {
     request: Empty,
-    response: z.object({ credentials: CredentialsSchema.nullable() }),
+    response: z.object({ credentials: z.nullable(CredentialsSchema) }),
   },
   'settings.save': {
     request: CredentialsSchema,
@@ -81,7 +81,7 @@ export const messages = {
   /** Whether the extension is set up; safe for any of our surfaces (no secrets). */
   'setup.status': {
     request: Empty,
-    response: z.object({ configured: z.boolean(), appId: z.string().optional() }),
+    response: z.object({ configured: z.boolean(), appId: z.optional(z.string()) }),
   },
   /**
    * The app's templates, newest first. `cached` answers at once from the cache
@@ -89,19 +89,19 @@ export const messages = {
    * `force` syncs with Sendbird first.
    */
   'templates.list': {
-    request: z.object({ freshness: z.enum(['cached', 'wait', 'force']).default('cached') }).strict(),
+    request: z.strictObject({ freshness: z._default(z.enum(['cached', 'wait', 'force']), 'cached') }),
     response: z.object({
       templates: z.array(TemplateSummarySchema),
       fetchedAt: z.number(),
       stale: z.boolean(),
       refreshing: z.boolean(),
-      error: SendbirdErrorSchema.optional(),
+      error: z.optional(SendbirdErrorSchema),
       skipped: z.number(),
     }),
   },
   /** One template, whole (renderable), from the cache or from Sendbird. */
   'templates.get': {
-    request: z.object({ key: z.string().min(1).max(1000) }).strict(),
+    request: z.strictObject({ key: z.string().check(z.minLength(1), z.maxLength(1000)) }),
     response: z.object({ template: TemplateSchema }),
   },
   /**
@@ -110,13 +110,13 @@ export const messages = {
    * sent on the marketer's click: the integration token goes into that form.
    */
   'webhookSetup.prepare': {
-    request: z.object({ kind: z.enum(['single', 'multi']) }).strict(),
+    request: z.strictObject({ kind: z.enum(['single', 'multi']) }),
     response: z.object({
       name: z.string(),
       method: z.literal('POST'),
       url: z.string(),
       headerName: z.string(),
-      headerValue: z.string().nullable(),
+      headerValue: z.nullable(z.string()),
     }),
   },
   /** Opens the options page (content scripts cannot do it themselves). */
@@ -136,14 +136,14 @@ export type FailureKind = (typeof FAILURE_KINDS)[number];
 const FailureSchema = z.object({
   kind: z.enum(FAILURE_KINDS),
   message: z.string(),
-  sendbird: SendbirdErrorSchema.optional(),
+  sendbird: z.optional(SendbirdErrorSchema),
 });
 export type Failure = z.infer<typeof FailureSchema>;
 
 export type Reply<T extends MessageType> = { ok: true; data: ResponseOf<T> } | { ok: false; failure: Failure };
 
 export const EnvelopeSchema = z.object({
-  type: z.string().max(64),
+  type: z.string().check(z.maxLength(64)),
   payload: z.unknown(),
 });
 export type Envelope = z.infer<typeof EnvelopeSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Credentials } from '../../shared/credentials';
 import type { SkippedTemplate, Template } from '../../shared/template';
 import { listTemplatesUrl, MAX_PAGE_SIZE, templateUrl } from './endpoints';
@@ -9,8 +9,8 @@ import { DEFAULT_RETRY_POLICY, realClock, withRetry, type RetryClock, type Retry
 
 const PageSchema = z.object({
   templates: z.array(z.unknown()),
-  has_more: z.boolean().optional(),
-  next: z.string().nullable().optional(),
+  has_more: z.optional(z.boolean()),
+  next: z.optional(z.nullable(z.string())),
 });
 
 /** A catalogue larger than this is a server bug (a loop of page tokens), not data. */

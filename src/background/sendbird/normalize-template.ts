@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   PLACEHOLDER_PATTERN,
   type ColorVariable,
@@ -9,37 +9,35 @@ import {
 } from '../../shared/template';
 
 // Sendbird sometimes sends numbers as strings.
-const numberish = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/).transform(Number)]);
-const timestamp = numberish.optional().catch(undefined);
+const numberish = z.union([z.number(), z.pipe(z.string().check(z.regex(/^-?\d+(\.\d+)?$/)), z.transform(Number))]);
+const timestamp = z.catch(z.optional(numberish), undefined);
+const optionalFlag = z.catch(z.optional(z.boolean()), undefined);
 
 const UiTemplateSchema = z.object({
-  version: numberish.optional().catch(undefined),
+  version: z.catch(z.optional(numberish), undefined),
   body: z.object({ items: z.array(z.unknown()) }),
 });
 
 const V3Schema = z.object({
-  key: z.string().min(1),
-  name: z.string().optional(),
+  key: z.string().check(z.minLength(1)),
+  name: z.optional(z.string()),
   created_at: timestamp,
   updated_at: timestamp,
-  is_archived: z.boolean().optional().catch(undefined),
-  ui_template: UiTemplateSchema.optional(),
-  data_template: z.record(z.string(), z.unknown()).optional(),
-  color_variables: z.record(z.string(), z.string()).optional().catch(undefined),
+  is_archived: optionalFlag,
+  ui_template: z.optional(UiTemplateSchema),
+  data_template: z.optional(z.record(z.string(), z.unknown())),
+  color_variables: z.catch(z.optional(z.record(z.string(), z.string())), undefined),
 });
 
 const V2Schema = z.object({
-  key: z.string().min(1).optional(),
-  template_key: z.string().min(1).optional(),
-  name: z.string().optional(),
+  key: z.optional(z.string().check(z.minLength(1))),
+  template_key: z.optional(z.string().check(z.minLength(1))),
+  name: z.optional(z.string()),
   created_at: timestamp,
   updated_at: timestamp,
-  is_archived: z.boolean().optional().catch(undefined),
-  variable_schema: z.array(z.object({ key: z.string().min(1), type: z.string().optional(), name: z.string().optional() })),
-  channels: z
-    .array(z.object({ type: z.string(), name: z.string().optional(), content: z.unknown() }))
-    .optional()
-    .catch(undefined),
+  is_archived: optionalFlag,
+  variable_schema: z.array(z.object({ key: z.string().check(z.minLength(1)), type: z.optional(z.string()), name: z.optional(z.string()) })),
+  channels: z.catch(z.optional(z.array(z.object({ type: z.string(), name: z.optional(z.string()), content: z.unknown() }))), undefined),
 });
 
 export type NormalizeResult = { ok: true; template: Template } | { ok: false; skipped: SkippedTemplate };
@@ -152,7 +150,7 @@ function skip(key: string | undefined, reason: string): NormalizeResult {
   return { ok: false, skipped: { key, reason } };
 }
 
-function firstIssue(error: z.ZodError): string {
+function firstIssue(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
   const issue = error.issues[0];
-  return issue ? `${issue.path.join('.') || 'template'}: ${issue.message}` : 'invalid template';
+  return issue ? `${issue.path.map(String).join('.') || 'template'}: ${issue.message}` : 'invalid template';
 }
