@@ -1,0 +1,208 @@
+/**
+ * 2. Page-load overhead: the sandbox's webhook campaign page loaded in three
+ * Chromiums, launched with the same flags and kept up side by side:
+ *   with     the extension as built;
+ *   floor    the same build with its content script replaced by an empty one
+ *            (and its worker by a one-line listener): what Chromium charges any
+ *            extension that declares a content script on the page;
+ *   without  no extension (launchChromium with extensionPath: null).
+ * Separate browsers, not another origin in the same browser: the sandbox
+ * answers only on *.dashboard.clevertap.com, which the content script matches,
+ * and the same app on another origin would not be the same page. Loads rotate
+ * through all six orders of the three arms, round by round.
+ *
+ * Per load: a new tab, Performance.enable, navigate, wait for load and for the
+ * page's Go To Editor button, then a fixed settle window (the content script
+ * runs at document_idle), then Performance.getMetrics: ScriptDuration and
+ * TaskDuration are main-thread totals of that renderer since enable (all
+ * worlds, so the isolated world's script counts). Load time is the page's own
+ * navigation timing (loadEventEnd).
+ *
+ * Long tasks are found in separate traced loads (tracing would inflate the
+ * metrics above): top-level main-thread tasks over 50 ms, and which of them ran
+ * any script from chrome-extension://. The trace also gives the main-thread
+ * time spent in the extension's own scripts, attributed by script URL.
+ */
+import type { BrowserContext } from '@playwright/test';
+import { type BenchEnv, CAMPAIGN_URL } from './env';
+import { sampled, type Row } from './report';
+import { summarize } from './stats';
+
+const SETTLE_MS = 600;
+const LONG_TASK_US = 50_000;
+
+interface LoadSample {
+  scriptMs: number;
+  taskMs: number;
+  loadMs: number;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  cat?: string;
+  args?: { data?: { url?: string; processId?: number; frames?: { url: string; processId: number }[] }; fileName?: string; name?: string };
+}
+
+interface TraceSample {
+  longTasks: number;
+  longTasksWithExtension: number;
+  /** The longest top-level task that ran any extension script. */
+  longestExtensionTaskMs: number;
+  /** Main-thread time in extension scripts (outermost events with a chrome-extension:// URL). */
+  extensionScriptMs: number;
+  extensionTasks: number;
+}
+
+async function load(context: BrowserContext, traced: boolean): Promise<{ sample: LoadSample; trace?: TraceSample }> {
+  const page = await context.newPage();
+  const session = await context.newCDPSession(page);
+  try {
+    await session.send('Performance.enable', { timeDomain: 'timeTicks' });
+    const events: TraceEvent[] = [];
+    let traceDone: Promise<unknown> | undefined;
+    if (traced) {
+      session.on('Tracing.dataCollected', (event) => events.push(...(event.value as unknown as TraceEvent[])));
+      traceDone = new Promise((resolve) => session.once('Tracing.tracingComplete', resolve));
+      await session.send('Tracing.start', {
+        transferMode: 'ReportEvents',
+        traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8', 'v8.execute', '__metadata'] },
+      } as never);
+    }
+    await page.goto(CAMPAIGN_URL, { waitUntil: 'load' });
+    await page.getByRole('button', { name: 'Go To Editor' }).waitFor();
+    await page.waitForTimeout(SETTLE_MS);
+    const { metrics } = await session.send('Performance.getMetrics');
+    const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? Number.NaN) * 1000;
+    const loadMs = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+    let trace: TraceSample | undefined;
+    if (traced) {
+      await session.send('Tracing.end');
+      await traceDone;
+      trace = analyseTrace(events);
+    }
+    return { sample: { scriptMs: metric('ScriptDuration'), taskMs: metric('TaskDuration'), loadMs }, trace };
+  } finally {
+    await session.detach().catch(() => {});
+    await page.close();
+  }
+}
+
+function analyseTrace(events: TraceEvent[]): TraceSample {
+  // The renderer the campaign page committed in, and its main thread.
+  const committed = events.filter((e) => e.name === 'FrameCommittedInBrowser' && e.args?.data?.url?.includes('dashboard.clevertap.com'));
+  const pid = committed.at(-1)?.args?.data?.processId;
+  const mainThread = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && e.args?.name === 'CrRendererMain');
+  if (pid === undefined || !mainThread) return { longTasks: Number.NaN, longTasksWithExtension: Number.NaN, longestExtensionTaskMs: Number.NaN, extensionScriptMs: Number.NaN, extensionTasks: Number.NaN };
+  const onMain = events.filter((e) => e.pid === pid && e.tid === mainThread.tid && e.ph === 'X' && e.dur !== undefined);
+  const tasks = onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask').sort((a, b) => a.ts - b.ts);
+  const urlOf = (e: TraceEvent) => e.args?.data?.url ?? e.args?.fileName ?? '';
+  const extension = onMain.filter((e) => urlOf(e).startsWith('chrome-extension://')).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  let extensionUs = 0;
+  let coveredUntil = -Infinity;
+  for (const e of extension) {
+    if (e.ts >= coveredUntil) {
+      extensionUs += e.dur!;
+      coveredUntil = e.ts + e.dur!;
+    } else if (e.ts + e.dur! > coveredUntil) {
+      extensionUs += e.ts + e.dur! - coveredUntil;
+      coveredUntil = e.ts + e.dur!;
+    }
+  }
+  const runsExtension = (task: TraceEvent) => extension.some((e) => e.ts >= task.ts && e.ts < task.ts + task.dur!);
+  const withExtension = tasks.filter(runsExtension);
+  const long = tasks.filter((t) => t.dur! > LONG_TASK_US);
+  return {
+    longTasks: long.length,
+    longTasksWithExtension: long.filter(runsExtension).length,
+    longestExtensionTaskMs: withExtension.reduce((max, t) => Math.max(max, t.dur! / 1000), 0),
+    extensionScriptMs: extensionUs / 1000,
+    extensionTasks: withExtension.length,
+  };
+}
+
+type Arm = 'with' | 'floor' | 'without';
+const ARMS: Arm[] = ['with', 'floor', 'without'];
+/** All six orders of the three arms, cycled, so no arm always goes first or last. */
+const ORDERS: Arm[][] = [
+  ['with', 'floor', 'without'],
+  ['without', 'with', 'floor'],
+  ['floor', 'without', 'with'],
+  ['with', 'without', 'floor'],
+  ['floor', 'with', 'without'],
+  ['without', 'floor', 'with'],
+];
+
+export async function measurePageLoad(env: BenchEnv): Promise<{ rows: Row[]; details: Record<string, unknown> }> {
+  const [ours, floor, without] = await Promise.all([env.withExtension(), env.floor(), env.plain()]);
+  const contexts: Record<Arm, BrowserContext> = { with: ours.context, floor: floor.context, without };
+  const rounds = env.runs(8);
+  const loads: Record<Arm, LoadSample[]> = { with: [], floor: [], without: [] };
+  // Round 0 is a warm-up for all three browsers (first navigation, HTTP and code caches): left out.
+  for (let round = 0; round <= rounds; round++) {
+    for (const arm of ORDERS[round % ORDERS.length]!) {
+      const { sample } = await load(contexts[arm], false);
+      if (round > 0) loads[arm].push(sample);
+    }
+  }
+  const tracedRounds = Math.max(2, Math.round(rounds / 3));
+  const traces: Record<Arm, TraceSample[]> = { with: [], floor: [], without: [] };
+  for (let round = 0; round < tracedRounds; round++) {
+    for (const arm of ORDERS[round % ORDERS.length]!) {
+      const { trace } = await load(contexts[arm], true);
+      traces[arm].push(trace!);
+    }
+  }
+
+  const section = 'page-load';
+  const rows: Row[] = [];
+  const pick = (arm: Arm, key: keyof LoadSample) => loads[arm].map((s) => s[key]);
+  const median = (values: number[]) => summarize(values).median;
+  const metricRows: [keyof LoadSample, string][] = [
+    ['scriptMs', 'script time (ScriptDuration)'],
+    ['taskMs', 'task time (TaskDuration)'],
+    ['loadMs', 'load time (loadEventEnd)'],
+  ];
+  for (const [key, label] of metricRows) {
+    const m = Object.fromEntries(ARMS.map((arm) => [arm, median(pick(arm, key))])) as Record<Arm, number>;
+    rows.push(
+      sampled(section, `${label}, with extension`, 'ms', pick('with', key), {
+        warmup: 1,
+        floor: m.floor,
+        floorNote: 'empty content script (median)',
+      }),
+      sampled(section, `${label}, empty content script`, 'ms', pick('floor', key), { warmup: 1, note: 'same build, content script replaced by an empty one' }),
+      sampled(section, `${label}, without extension`, 'ms', pick('without', key), { warmup: 1 }),
+      sampled(
+        section,
+        `${label}, with / without`,
+        '×',
+        loads.with.map((s, i) => s[key] / loads.without[i]![key]),
+        {
+          warmup: 1,
+          floor: m.floor / m.without,
+          floorNote: 'empty content script / without (ratio of medians)',
+          note: `per-round ratios; ratio of medians ${(m.with / m.without).toFixed(2)}, difference of medians ${(m.with - m.without).toFixed(1)} ms (${(m.with - m.floor).toFixed(1)} ms above the empty content script)`,
+        },
+      ),
+    );
+  }
+  const on = traces.with;
+  rows.push(
+    sampled(section, 'long tasks (>50 ms) running extension script, per load', 'count', on.map((t) => t.longTasksWithExtension), {
+      floor: 0,
+      note: `traced loads; all long tasks per load (median): with ${median(on.map((t) => t.longTasks))}, empty content script ${median(traces.floor.map((t) => t.longTasks))}, without ${median(traces.without.map((t) => t.longTasks))}`,
+    }),
+    sampled(section, 'longest main-thread task running extension script', 'ms', on.map((t) => t.longestExtensionTaskMs), {
+      note: `traced loads; tasks running extension script per load: median ${median(on.map((t) => t.extensionTasks))}`,
+    }),
+    sampled(section, 'main-thread time in extension scripts (trace, by script URL)', 'ms', on.map((t) => t.extensionScriptMs), {
+      note: 'traced loads; outermost trace events whose script URL is chrome-extension:// (compile, evaluate, callbacks); style and layout they cause not included',
+    }),
+  );
+  return { rows, details: { pageLoad: { settleMs: SETTLE_MS, loads, traces } } };
+}
