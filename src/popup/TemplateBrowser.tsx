@@ -1,9 +1,8 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { TemplateSummary } from '../shared/protocol';
 import { createSearchIndex, search } from '../shared/search';
 import { explainSendbirdError } from '../shared/sendbird-error';
 import { plural, relativeTime } from './format';
-import { markEnd } from './perf';
 import { usePopupStore, type ListState } from './store';
 import { TemplateList, type TemplateListHandle } from './TemplateList';
 
@@ -92,7 +91,6 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
   );
   const activeIndex = useMemo(() => (activeKey === undefined ? -1 : hits.findIndex((hit) => hit.item.key === activeKey)), [hits, activeKey]);
 
-  useLayoutEffect(() => markEnd('sb-search'), [hits]);
 
   const visibleTotal = showArchived ? templates.length : templates.length - archivedCount;
   const trimmed = query.trim();

@@ -1,10 +1,9 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { TemplatePreview } from '../shared/preview/TemplatePreview';
 import { VariableForm } from '../shared/preview/VariableForm';
 import type { Appearance } from '../shared/preview/variables';
 import type { TemplateSummary } from '../shared/protocol';
 import { relativeTime } from './format';
-import { markEnd } from './perf';
 import { usePopupStore, type DetailState } from './store';
 
 const EMPTY: Record<string, string> = {};
@@ -20,11 +19,6 @@ export function TemplateDetail({ detail, summary, onBack }: { detail: DetailStat
   const updatedAt = template?.updatedAt ?? summary?.updatedAt;
 
   useEffect(() => headingRef.current?.focus(), [detail.key]);
-  useLayoutEffect(() => {
-    if (!template) return;
-    markEnd('sb-preview-open');
-    markEnd('sb-preview-update');
-  }, [template, values, appearance]);
 
   return (
     <section className="detail" aria-labelledby="detail-title">

@@ -4,7 +4,6 @@ import type { Failure, ResponseOf, TemplateSummary } from '../shared/protocol';
 import type { SendbirdErrorInfo } from '../shared/sendbird-error';
 import type { Template } from '../shared/template';
 import { sampleValues, type Appearance } from '../shared/preview/variables';
-import { markStart } from './perf';
 
 export type Freshness = 'cached' | 'wait' | 'force';
 
@@ -100,12 +99,10 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
   },
 
   setQuery(query) {
-    markStart('sb-search');
     set({ query });
   },
 
   setShowArchived(showArchived) {
-    markStart('sb-search');
     set({ showArchived });
   },
 
@@ -114,7 +111,6 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
   },
 
   async openTemplate(key) {
-    markStart('sb-preview-open');
     set({ detail: { key, status: 'loading' }, activeKey: key });
     const reply = await sendMessage('templates.get', { key });
     if (get().detail?.key !== key) return;
@@ -135,7 +131,6 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
   },
 
   setValue(templateKey, name, value) {
-    markStart('sb-preview-update');
     const values = get().values;
     set({ values: { ...values, [templateKey]: { ...values[templateKey], [name]: value } } });
   },
@@ -143,12 +138,10 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
   resetValues(templateKey) {
     const detail = get().detail;
     if (detail?.status !== 'ready' || detail.key !== templateKey) return;
-    markStart('sb-preview-update');
     set({ values: { ...get().values, [templateKey]: sampleValues(detail.template) } });
   },
 
   setAppearance(appearance) {
-    markStart('sb-preview-update');
     set({ appearance });
   },
 }));
