@@ -88,15 +88,23 @@ export async function readTemplate(appKey: string, key: string): Promise<Templat
   return stored?.template;
 }
 
-/** Replaces an app's cached catalogue in one transaction: readers see the old one or the new one. */
+/**
+ * Replaces an app's cached catalogue. The list record is written first and is
+ * what readers wait for; the renderable templates follow in their own
+ * transaction (5,000 records take about half a second), which IndexedDB runs
+ * before any later read of them. A worker stopped before it commits leaves the
+ * previous set, and templates.get falls back to Sendbird for a missing one.
+ */
 export async function writeCatalogue(appKey: string, fetchedAt: number, templates: Template[], skipped: SkippedTemplate[]): Promise<CachedCatalogue> {
   const newestFirst = [...templates].sort((a, b) => b.updatedAt - a.updatedAt || a.key.localeCompare(b.key));
   const catalogue: CachedCatalogue = { appKey, fetchedAt, summaries: newestFirst.map(summarize), skipped };
-  await transact('readwrite', ({ catalogues, templates: store }) => {
-    store.delete(appRange(appKey));
-    for (const template of newestFirst) store.put({ appKey, key: template.key, template } satisfies StoredTemplate);
+  await transact('readwrite', ({ catalogues }) => {
     catalogues.put(catalogue);
   });
+  transact('readwrite', ({ templates: store }) => {
+    store.delete(appRange(appKey));
+    for (const template of newestFirst) store.put({ appKey, key: template.key, template } satisfies StoredTemplate);
+  }).catch((error: unknown) => console.warn('[sendbird] caching templates failed', error instanceof Error ? error.name : ''));
   return catalogue;
 }
 

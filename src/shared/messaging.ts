@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { postToBackground } from './message-envelope';
 import { messages, ReplySchema, type Failure, type MessageType, type Reply, type RequestOf } from './protocol';
 
 /**
@@ -8,10 +8,15 @@ import { messages, ReplySchema, type Failure, type MessageType, type Reply, type
 export async function sendMessage<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<Reply<T>> {
   let raw: unknown;
   try {
-    raw = await browser.runtime.sendMessage({ type, payload });
+    raw = await postToBackground(type, payload);
   } catch (error) {
     return { ok: false, failure: unreachableBackground(error) };
   }
+  return parseReply(type, raw);
+}
+
+/** Validates a reply from the background against the protocol. */
+export function parseReply<T extends MessageType>(type: T, raw: unknown): Reply<T> {
   const reply = ReplySchema.safeParse(raw);
   if (!reply.success) {
     return { ok: false, failure: { kind: 'invalid-response', message: 'The extension sent an unexpected answer. Reload the page.' } };

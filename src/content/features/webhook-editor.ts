@@ -3,6 +3,7 @@ import { elementsWithText, OWN_UI_ATTRIBUTE } from '../dom/text';
 import type { ContentContext } from '../context';
 import { dialogOf } from './dialog-of';
 import type { Feature } from './feature';
+import { postToBackground } from '../../shared/message-envelope';
 
 interface Mounted {
   host: HTMLElement;
@@ -35,10 +36,12 @@ export function webhookEditor(context: ContentContext): Feature {
     const controller = new AbortController();
     context.signal.addEventListener('abort', () => unmount(dialog), { signal: controller.signal });
     mounted.set(dialog, { host, controller });
+    // Ask for the catalogue now, while the picker's code loads: the two overlap.
+    const catalogue = postToBackground('templates.list', { freshness: 'cached' }).catch(() => undefined);
     void import('../picker/mount')
       .then(({ mountPicker }) => {
         if (controller.signal.aborted) return;
-        mountPicker({ dialog, host, pageKind: pageKindOf(location.pathname), signal: controller.signal });
+        mountPicker({ dialog, host, pageKind: pageKindOf(location.pathname), signal: controller.signal, catalogue });
       })
       .catch((error: unknown) => {
         console.warn('[sendbird] the template picker could not load', error instanceof Error ? error.message : '');

@@ -109,6 +109,7 @@ export function Picker({ store, editor, dialog, pageKind }: Props) {
           {catalogue.warning ? <p className="note warning">{catalogue.warning}</p> : null}
           <TemplateCombobox
             templates={catalogue.templates}
+            fetchedAt={catalogue.fetchedAt}
             selectedKey={state.templateKey}
             selectedName={state.template?.name ?? selectedSummary?.name ?? null}
             error={state.errors.template}

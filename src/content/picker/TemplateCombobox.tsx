@@ -1,11 +1,35 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { TemplateSummary } from '../../shared/protocol';
-import { createSearchIndex, search, splitHighlights, type Range } from '../../shared/search';
+import { createSearchIndex, search, splitHighlights, type Range, type SearchHit, type SearchIndex } from '../../shared/search';
 
 const MAX_OPTIONS = 50;
 
+// Built on the first keystroke, not when the picker opens (50 ms for 5,000
+// templates), and kept across opens of the same catalogue in this page.
+let cachedIndex: { version: string; index: SearchIndex<TemplateSummary> } | null = null;
+
+function indexOf(templates: TemplateSummary[], fetchedAt: number): SearchIndex<TemplateSummary> {
+  const version = `${fetchedAt}:${templates.length}:${templates[0]?.key ?? ''}`;
+  if (cachedIndex?.version !== version) cachedIndex = { version, index: createSearchIndex(templates, (t) => [t.name, t.key]) };
+  return cachedIndex.index;
+}
+
+const isListed = (template: TemplateSummary) => !template.archived;
+
+/** The options to show and how many match in all: one search pass per keystroke. */
+function matchesFor(templates: TemplateSummary[], fetchedAt: number, query: string): { hits: SearchHit<TemplateSummary>[]; total: number } {
+  if (!query.trim()) {
+    const listed = templates.filter(isListed);
+    return { hits: listed.slice(0, MAX_OPTIONS).map((item, index) => ({ item, index, score: 0, ranges: [] })), total: listed.length };
+  }
+  const all = search(indexOf(templates, fetchedAt), query, { filter: isListed });
+  return { hits: all.slice(0, MAX_OPTIONS), total: all.length };
+}
+
 interface Props {
   templates: TemplateSummary[];
+  /** When the catalogue was fetched: the same catalogue reuses its search index. */
+  fetchedAt: number;
   selectedKey: string | null;
   selectedName: string | null;
   error: string | undefined;
@@ -16,7 +40,7 @@ interface Props {
  * The Template field: an ARIA 1.2 combobox with type-to-search over names and
  * keys. Options are named by the template name; the key is shown beside it.
  */
-export function TemplateCombobox({ templates, selectedKey, selectedName, error, onSelect }: Props) {
+export function TemplateCombobox({ templates, fetchedAt, selectedKey, selectedName, error, onSelect }: Props) {
   const id = useId();
   const listId = `${id}-list`;
   const errorId = `${id}-error`;
@@ -24,9 +48,7 @@ export function TemplateCombobox({ templates, selectedKey, selectedName, error, 
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listRef = useRef<HTMLUListElement>(null);
-  const index = useMemo(() => createSearchIndex(templates, (t) => [t.name, t.key]), [templates]);
-  const hits = useMemo(() => search(index, query ?? '', { filter: (t) => !t.archived, limit: MAX_OPTIONS }), [index, query]);
-  const total = useMemo(() => (query ? search(index, query, { filter: (t) => !t.archived }).length : templates.filter((t) => !t.archived).length), [index, query, templates]);
+  const { hits, total } = useMemo(() => matchesFor(templates, fetchedAt, query ?? ''), [templates, fetchedAt, query]);
   const shownValue = query ?? selectedName ?? selectedKey ?? '';
 
   const choose = (key: string) => {

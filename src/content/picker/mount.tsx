@@ -12,6 +12,8 @@ export interface MountOptions {
   host: HTMLElement;
   pageKind: PageKind;
   signal: AbortSignal;
+  /** The background's unvalidated reply to a templates.list sent by the loader. */
+  catalogue?: Promise<unknown>;
 }
 
 // Keys typed in our fields must not reach CleverTap's shortcuts and dialog handlers.
@@ -21,7 +23,7 @@ const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput',
  * Renders the picker into an open shadow root on `host`, so CleverTap's styles
  * and ours never meet; everything is torn down when `signal` aborts.
  */
-export function mountPicker({ dialog, host, pageKind, signal }: MountOptions): void {
+export function mountPicker({ dialog, host, pageKind, signal, catalogue }: MountOptions): void {
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = `${previewCss}\n${pickerCss}`;
@@ -41,7 +43,7 @@ export function mountPicker({ dialog, host, pageKind, signal }: MountOptions): v
   }
 
   const editor = new WebhookEditorDom(dialog);
-  const store = createPickerStore(editor);
+  const store = createPickerStore(editor, catalogue);
   const root = createRoot(container);
   root.render(
     <StrictMode>

@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import { sendMessage } from '../../shared/messaging';
+import { parseReply, sendMessage } from '../../shared/messaging';
 import {
   containsLiquid,
   DEFAULT_RECEIVER_PROPERTY,
@@ -62,7 +62,7 @@ export type PickerStore = ReturnType<typeof createPickerStore>;
 
 const EMPTY_TEXT: VariableSource = { kind: 'text', text: '' };
 
-export function createPickerStore(editor: WebhookEditorDom) {
+export function createPickerStore(editor: WebhookEditorDom, prefetchedCatalogue?: Promise<unknown>) {
   return createStore<PickerState & PickerActions>()((set, get) => {
     const mode = (): BodyMode => get().mode ?? editor.bodyMode() ?? 'key-value';
 
@@ -125,7 +125,11 @@ export function createPickerStore(editor: WebhookEditorDom) {
         if (freshness === 'force' && get().catalogue.phase === 'ready') {
           set({ catalogue: { ...(get().catalogue as Extract<CatalogueState, { phase: 'ready' }>), refreshing: true } });
         }
-        let reply = await sendMessage('templates.list', { freshness });
+        // The loader's early request answers the first plain read.
+        const early = freshness === 'cached' ? prefetchedCatalogue : undefined;
+        prefetchedCatalogue = undefined;
+        const earlyReply = early ? await early : undefined;
+        let reply = earlyReply === undefined ? await sendMessage('templates.list', { freshness }) : parseReply('templates.list', earlyReply);
         if (reply.ok && reply.data.refreshing) {
           set({ catalogue: { phase: 'ready', templates: reply.data.templates, stale: reply.data.stale, refreshing: true, fetchedAt: reply.data.fetchedAt } });
           reply = await sendMessage('templates.list', { freshness: 'wait' });

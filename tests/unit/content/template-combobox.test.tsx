@@ -14,7 +14,7 @@ const TEMPLATES = [
 
 function setup(selectedKey: string | null = null) {
   const onSelect = vi.fn();
-  render(<TemplateCombobox templates={TEMPLATES} selectedKey={selectedKey} selectedName={TEMPLATES.find((t) => t.key === selectedKey)?.name ?? null} error={undefined} onSelect={onSelect} />);
+  render(<TemplateCombobox templates={TEMPLATES} fetchedAt={1} selectedKey={selectedKey} selectedName={TEMPLATES.find((t) => t.key === selectedKey)?.name ?? null} error={undefined} onSelect={onSelect} />);
   return { onSelect, combobox: screen.getByRole('combobox', { name: 'Template' }) };
 }
 
