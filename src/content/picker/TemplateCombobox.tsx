@@ -1,30 +1,7 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { TemplateSummary } from '../../shared/protocol';
-import { createSearchIndex, search, splitHighlights, type Range, type SearchHit, type SearchIndex } from '../../shared/search';
-
-const MAX_OPTIONS = 50;
-
-// Built on the first keystroke, not when the picker opens (50 ms for 5,000
-// templates), and kept across opens of the same catalogue in this page.
-let cachedIndex: { version: string; index: SearchIndex<TemplateSummary> } | null = null;
-
-function indexOf(templates: TemplateSummary[], fetchedAt: number): SearchIndex<TemplateSummary> {
-  const version = `${fetchedAt}:${templates.length}:${templates[0]?.key ?? ''}`;
-  if (cachedIndex?.version !== version) cachedIndex = { version, index: createSearchIndex(templates, (t) => [t.name, t.key]) };
-  return cachedIndex.index;
-}
-
-const isListed = (template: TemplateSummary) => !template.archived;
-
-/** The options to show and how many match in all: one search pass per keystroke. */
-function matchesFor(templates: TemplateSummary[], fetchedAt: number, query: string): { hits: SearchHit<TemplateSummary>[]; total: number } {
-  if (!query.trim()) {
-    const listed = templates.filter(isListed);
-    return { hits: listed.slice(0, MAX_OPTIONS).map((item, index) => ({ item, index, score: 0, ranges: [] })), total: listed.length };
-  }
-  const all = search(indexOf(templates, fetchedAt), query, { filter: isListed });
-  return { hits: all.slice(0, MAX_OPTIONS), total: all.length };
-}
+import { splitHighlights, type Range } from '../../shared/search';
+import { matchesFor, prepareSearch } from './template-matches';
 
 interface Props {
   templates: TemplateSummary[];
@@ -48,6 +25,7 @@ export function TemplateCombobox({ templates, fetchedAt, selectedKey, selectedNa
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listRef = useRef<HTMLUListElement>(null);
+  useEffect(() => prepareSearch(templates, fetchedAt), [templates, fetchedAt]);
   const { hits, total } = useMemo(() => matchesFor(templates, fetchedAt, query ?? ''), [templates, fetchedAt, query]);
   const shownValue = query ?? selectedName ?? selectedKey ?? '';
 
