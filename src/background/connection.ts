@@ -1,7 +1,7 @@
 import { effectiveApiHost, type Credentials } from '../shared/credentials';
 import type { ResponseOf } from '../shared/protocol';
 import { listTemplatesUrl } from './sendbird/endpoints';
-import { SendbirdRequestError } from './sendbird/errors';
+import { asListError, SendbirdRequestError } from './sendbird/errors';
 import { getJson } from './sendbird/http';
 
 const TEST_TIMEOUT_MS = 10_000;
@@ -23,7 +23,8 @@ export async function testConnection(credentials: Credentials): Promise<Response
       };
     }
     return { connected: true, host: new URL(effectiveApiHost(credentials)).host, templatesFound: templates.length > 0 };
-  } catch (error) {
+  } catch (caught) {
+    const error = asListError(caught);
     if (error instanceof SendbirdRequestError) return { connected: false, error: error.info };
     throw error;
   }

@@ -56,7 +56,7 @@ export function explainSendbirdError(error: SendbirdErrorInfo): string {
     case 'timeout':
       return `Sendbird did not answer in time${error.host ? ` (${error.host})` : ''}. Check your connection and try again.`;
     case 'offline':
-      return 'You appear to be offline. Reconnect to the internet and try again.';
+      return 'You appear to be offline: the network is unreachable. Reconnect to the internet and try again.';
     case 'unreachable':
       return `Could not reach ${error.host ?? 'Sendbird'}: the network is unreachable or the host does not exist. Check your connection, the App ID and the API host under Advanced.`;
     case 'bad-response':

@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import type { Credentials } from '../../shared/credentials';
 import type { SkippedTemplate, Template } from '../../shared/template';
 import { listTemplatesUrl, MAX_PAGE_SIZE, templateUrl } from './endpoints';
-import { SendbirdRequestError } from './errors';
+import { asListError, SendbirdRequestError } from './errors';
 import { getJson } from './http';
 import { normalizeTemplate } from './normalize-template';
 import { DEFAULT_RETRY_POLICY, realClock, withRetry, type RetryClock, type RetryPolicy } from './retry';
@@ -47,7 +47,7 @@ export async function fetchCatalogue(credentials: Credentials, options: ClientOp
     const url = listTemplatesUrl(credentials, { limit: MAX_PAGE_SIZE, token });
     return withRetry(
       async () => {
-        const parsed = PageSchema.safeParse(await getJson(url, credentials.apiToken, { timeoutMs: options.timeoutMs }));
+        const parsed = PageSchema.safeParse(await getJson(url, credentials.apiToken, { timeoutMs: options.timeoutMs }).catch((error: unknown) => Promise.reject(asListError(error))));
         if (!parsed.success) throw badResponse(url, 'The template list is not in the expected shape.');
         return { ...parsed.data, url };
       },

@@ -231,3 +231,12 @@ describe('cache layout', () => {
     expect((await readCatalogue(appKeyOf(CREDENTIALS)))?.summaries).toHaveLength(5);
   });
 });
+
+describe('list errors', () => {
+  it('reads a 404 from the list endpoint as an unknown app, not a missing template', async () => {
+    vi.stubGlobal('fetch', async () => new Response('{"error":true,"code":400201,"message":"Not found."}', { status: 404 }));
+    await expect(fetchCatalogue(CREDENTIALS)).rejects.toMatchObject({ info: { kind: 'unknown-app', code: 400201 } });
+    const { testConnection } = await import('../../../src/background/connection');
+    expect(await testConnection(CREDENTIALS)).toMatchObject({ connected: false, error: { kind: 'unknown-app' } });
+  });
+});
