@@ -68,3 +68,45 @@ test('a differently built channel picker: clickable tiles, no dialog, and a cust
   await expect(page).toHaveURL(/\/campaigns\/campaign\/new\/webhook$/);
   await expect(page.locator('#chosen')).toHaveText('Sendbird multi');
 });
+
+const unknownEditor = readFileSync(new URL('./dom-variants/unknown-editor.html', import.meta.url), 'utf8');
+
+test('an editor we cannot drive: Apply explains and touches nothing; Copy payload is the way forward', async ({ context, saveCredentials }) => {
+  await saveCredentials();
+  const url = `${clevertapOrigin('sg1')}/${CLEVERTAP_ACCOUNT_ID}/campaigns/campaign/7/edit`;
+  await context.route(url, (route) => route.fulfill({ contentType: 'text/html', body: unknownEditor }));
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: clevertapOrigin('sg1') });
+  const page = await context.newPage();
+  await page.goto(url);
+  const region = picker(page);
+  await chooseTemplate(region, 'welcome', 'Welcome offer – 15% off first order');
+  await region.getByLabel('first_name', { exact: true }).fill('@Profile - first_name');
+  await region.getByLabel('coupon_code', { exact: true }).fill('SPRING24');
+  await region.getByLabel('Event name').fill('Welcome flow');
+  const before = await page.locator('[role="dialog"]').evaluate((dialog) => {
+    const clone = dialog.cloneNode(true) as HTMLElement;
+    clone.querySelector('[data-sendbird-picker]')?.remove();
+    return clone.innerHTML;
+  });
+
+  await region.getByRole('button', { name: 'Apply to editor' }).click();
+  await expect(region).toContainText('not one we recognise: use Copy payload');
+  const after = await page.locator('[role="dialog"]').evaluate((dialog) => {
+    const clone = dialog.cloneNode(true) as HTMLElement;
+    clone.querySelector('[data-sendbird-picker]')?.remove();
+    return clone.innerHTML;
+  });
+  expect(after).toBe(before);
+
+  await region.getByRole('button', { name: 'Copy payload' }).click();
+  await expect(region).toContainText('copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied.split('\n')).toEqual([
+    'payload_version\t1',
+    'template_key\twelcome_offer',
+    'receiver\t@Profile - SendbirdID',
+    'event_name\tWelcome flow',
+    'variables.first_name\t@Profile - first_name',
+    'variables.coupon_code\tSPRING24',
+  ]);
+});

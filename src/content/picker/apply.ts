@@ -6,7 +6,7 @@ import {
   type BodyMode,
   type PayloadState,
 } from '../../shared/payload-contract';
-import type { EditorSnapshot, WebhookEditorDom } from '../clevertap/webhook-editor-dom';
+import { EditorLayoutError, type EditorSnapshot, type WebhookEditorDom } from '../clevertap/webhook-editor-dom';
 
 export type ApplyOutcome =
   | { kind: 'applied'; mode: BodyMode; snapshot: EditorSnapshot; switchedToJson: boolean; rowsAdded: number; rowsUpdated: number; rowsRemoved: number }
@@ -20,7 +20,7 @@ export type ApplyOutcome =
  */
 export async function applyPayload(editor: WebhookEditorDom, state: PayloadState, options: { replaceForeign: boolean }): Promise<ApplyOutcome> {
   const mode = editor.bodyMode();
-  if (!mode) throw new Error('The body mode could not be recognised.');
+  if (!mode) throw new EditorLayoutError('Neither the key-value pairs nor a Custom Body editor was found.');
   if (mode === 'custom-body') {
     const current = editor.readCustomBody();
     if (readCustomBody(current).kind === 'foreign' && !options.replaceForeign) return { kind: 'needs-confirmation' };
