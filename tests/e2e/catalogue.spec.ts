@@ -87,3 +87,29 @@ test('only the service worker ever calls Sendbird', async ({ context, sendbird, 
   expect(fromPages).toEqual([]);
   expect(fromWorker.length).toBeGreaterThanOrEqual(2);
 });
+
+test('without settings the picker says so and opens the options page', async ({ context }) => {
+  const page = await context.newPage();
+  await newWebhookCampaign(page);
+  const region = picker(await openEditor(page));
+  await expect(region).toContainText('Connect your Sendbird app');
+  const opened = context.waitForEvent('page');
+  await region.getByRole('button', { name: 'Open settings' }).click();
+  await expect(await opened).toHaveURL(/src\/options\/index\.html/);
+});
+
+test('when Sendbird is down, the picker keeps working from the last good catalogue and says so', async ({ context, sendbird, saveCredentials }) => {
+  await saveCredentials();
+  const page = await context.newPage();
+  await newWebhookCampaign(page);
+  let region = picker(await openEditor(page));
+  await expect(region).toContainText('28 templates');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  sendbird.faults.set({ serverErrors: 50 });
+  region = picker(await openEditor(page));
+  await region.getByRole('button', { name: 'Refresh' }).click();
+  await expect(region).toContainText('Showing the last templates we could load', { timeout: 30_000 });
+  await region.getByRole('combobox', { name: 'Template' }).click();
+  await expect(region.getByRole('option', { name: 'Order shipped' })).toBeVisible();
+});

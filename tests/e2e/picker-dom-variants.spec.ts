@@ -110,3 +110,29 @@ test('an editor we cannot drive: Apply explains and touches nothing; Copy payloa
     'variables.coupon_code\tSPRING24',
   ]);
 });
+
+const codeEditor = readFileSync(new URL('./dom-variants/code-editor.html', import.meta.url), 'utf8');
+
+test('a Custom Body drawn as a contenteditable code editor is written through its editing pipeline', async ({ context, saveCredentials }) => {
+  await saveCredentials();
+  const url = `${clevertapOrigin('aps3')}/${CLEVERTAP_ACCOUNT_ID}/journeys/journey/9/edit`;
+  await context.route(url, (route) => route.fulfill({ contentType: 'text/html', body: codeEditor }));
+  const page = await context.newPage();
+  await page.goto(url);
+  const region = picker(page);
+  await chooseTemplate(region, 'welcome', 'Welcome offer – 15% off first order');
+  await region.getByLabel('first_name', { exact: true }).fill("{{ Profile.first_name | default: 'there' }}");
+  await region.getByLabel('coupon_code', { exact: true }).fill('CODE1');
+  await region.getByLabel('Event name').fill('Journey step');
+  await region.getByRole('button', { name: 'Apply to editor' }).click();
+  await expect(region).toContainText('to the Custom Body');
+  await page.getByRole('button', { name: 'Save' }).click();
+  const saved = JSON.parse((await page.locator('#saved').textContent()) ?? '') as Record<string, unknown>;
+  expect(saved).toEqual({
+    payload_version: 1,
+    template_key: 'welcome_offer',
+    receiver: '{{ Profile.SendbirdID }}',
+    event_name: 'Journey step',
+    variables: { first_name: "{{ Profile.first_name | default: 'there' }}", coupon_code: 'CODE1' },
+  });
+});
