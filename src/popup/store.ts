@@ -1,24 +1,15 @@
 import { create } from 'zustand';
 import { sendMessage } from '../shared/messaging';
-import type { Failure, ResponseOf, TemplateSummary } from '../shared/protocol';
-import type { SendbirdErrorInfo } from '../shared/sendbird-error';
+import type { Failure, RequestOf, ResponseOf } from '../shared/protocol';
 import type { Template } from '../shared/template';
 import { sampleValues, type Appearance } from '../shared/preview/variables';
 
-export type Freshness = 'cached' | 'wait' | 'force';
+export type Freshness = NonNullable<RequestOf<'templates.list'>['freshness']>;
 
 export type ListState =
   | { status: 'loading' }
   | { status: 'failed'; failure: Failure }
-  | {
-      status: 'ready';
-      templates: TemplateSummary[];
-      fetchedAt: number;
-      stale: boolean;
-      refreshing: boolean;
-      error?: SendbirdErrorInfo;
-      skipped: number;
-    };
+  | ({ status: 'ready' } & ResponseOf<'templates.list'>);
 
 export type DetailState =
   | { key: string; status: 'loading' }
