@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { parseReply, sendMessage } from '../../shared/messaging';
+import { explainSendbirdError } from '../../shared/sendbird-error';
 import {
   containsLiquid,
   DEFAULT_RECEIVER_PROPERTY,
@@ -141,7 +142,7 @@ export function createPickerStore(editor: WebhookEditorDom, prefetchedCatalogue?
         }
         const { templates, stale, refreshing, fetchedAt, error, skipped } = reply.data;
         const warnings = [
-          error ? 'Showing the last templates we could load: Sendbird could not be reached just now.' : '',
+          error ? `Showing the last templates we could load. ${explainSendbirdError(error)}` : '',
           skipped ? `${skipped} template${skipped === 1 ? '' : 's'} could not be read and ${skipped === 1 ? 'is' : 'are'} not listed.` : '',
         ].filter(Boolean);
         set({
