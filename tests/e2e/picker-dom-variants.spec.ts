@@ -136,3 +136,23 @@ test('a Custom Body drawn as a contenteditable code editor is written through it
     variables: { first_name: "{{ Profile.first_name | default: 'there' }}", coupon_code: 'CODE1' },
   });
 });
+
+test('the picker follows the dialog it sits in, light or dark, whatever the system setting', async ({ context, saveCredentials }) => {
+  await saveCredentials();
+  const page = await context.newPage();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const light = `${clevertapOrigin('mec1')}/${CLEVERTAP_ACCOUNT_ID}/journeys/journey/1/edit`;
+  const dark = `${clevertapOrigin('mec1')}/${CLEVERTAP_ACCOUNT_ID}/journeys/journey/2/edit`;
+  await context.route(light, (route) => route.fulfill({ contentType: 'text/html', body: codeEditor }));
+  await context.route(dark, (route) =>
+    route.fulfill({ contentType: 'text/html', body: codeEditor.replace('<section role="dialog"', '<section style="background:#15151c;color:#eee" role="dialog"') }),
+  );
+  await page.goto(light);
+  await expect(picker(page)).toBeVisible();
+  await expect(page.locator('[data-sendbird-picker]')).toHaveAttribute('data-theme', 'light');
+  await page.goto(dark);
+  await expect(picker(page)).toBeVisible();
+  await expect(page.locator('[data-sendbird-picker]')).toHaveAttribute('data-theme', 'dark');
+  const surface = await picker(page).evaluate((region) => getComputedStyle(region).backgroundColor);
+  expect(surface).toBe('rgb(38, 35, 47)');
+});
