@@ -97,7 +97,9 @@ test('validation explains what is missing and writes nothing', async ({ context 
   await expect(region).toContainText('Choose a template.');
   await chooseTemplate(region, 'welcome', WELCOME);
   await region.getByRole('button', { name: 'Apply to editor' }).click();
-  await expect(region.getByLabel('first_name', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  // Marked, and still named exactly by the variable's key.
+  await expect(region.getByRole('textbox', { name: 'first_name', exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(region.getByRole('textbox', { name: 'Receiver', exact: true })).toHaveValue('SendbirdID');
   await expect(region.getByLabel('Event name')).toHaveAccessibleDescription(/Enter the event name/);
   expect(await bodyRows(editor)).toEqual([['', '']]);
 });

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
-import { DEFAULT_RECEIVER_PROPERTY, toCustomBody, toKeyValueRows } from '../../shared/payload-contract';
+import { toCustomBody, toKeyValueRows } from '../../shared/payload-contract';
 import type { PageKind } from '../clevertap/labels';
 import type { WebhookEditorDom } from '../clevertap/webhook-editor-dom';
 import { eventPropertiesAvailability, guidanceFor, qualifyingEventName, selectedWebhookName } from './page-context';
@@ -8,9 +8,8 @@ import { usesLiquid, type PickerStore } from './picker-store';
 import { TemplateCombobox } from './TemplateCombobox';
 import { TextField } from './TextField';
 import { CompactPreview } from './CompactPreview';
-import { PROFILE_PROPERTIES_LIST_ID, VariableField } from './VariableField';
+import { VariableField } from './VariableField';
 
-const COMMON_PROFILE_PROPERTIES = ['Name', 'first_name', 'last_name', 'Email', 'Phone', 'Identity', 'City', 'Country', 'Gender', DEFAULT_RECEIVER_PROPERTY];
 
 interface Props {
   store: PickerStore;
@@ -141,7 +140,6 @@ export function Picker({ store, editor, dialog, pageKind }: Props) {
           <div className="pair">
             <TextField
               label="Receiver"
-              list={PROFILE_PROPERTIES_LIST_ID}
               value={state.receiverProperty}
               error={state.errors.receiver}
               hint="The profile property holding the Sendbird user ID."
@@ -188,11 +186,6 @@ export function Picker({ store, editor, dialog, pageKind }: Props) {
             <summary>Payload</summary>
             <pre>{payloadText}</pre>
           </details>
-          <datalist id={PROFILE_PROPERTIES_LIST_ID}>
-            {COMMON_PROFILE_PROPERTIES.map((property) => (
-              <option key={property} value={property} />
-            ))}
-          </datalist>
         </form>
       ) : null}
       <p aria-live="polite" className={state.status ? `status ${state.status.tone}` : 'status'}>

@@ -5,13 +5,11 @@ interface Props {
   value: string;
   hint: string;
   error: string | undefined;
-  /** A <datalist> id offering suggestions. */
-  list?: string;
   onChange(value: string): void;
 }
 
 /** A labelled text field whose hint turns into the error when there is one. */
-export function TextField({ label, value, hint, error, list, onChange }: Props) {
+export function TextField({ label, value, hint, error, onChange }: Props) {
   const id = useId();
   return (
     <div className="field">
@@ -19,7 +17,6 @@ export function TextField({ label, value, hint, error, list, onChange }: Props) 
       <input
         id={id}
         type="text"
-        list={list}
         autoComplete="off"
         spellCheck={false}
         value={value}

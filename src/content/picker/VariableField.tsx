@@ -2,8 +2,6 @@ import { useId } from 'react';
 import { parseSource, type BodyMode, type VariableSource } from '../../shared/payload-contract';
 import type { TemplateVariable } from '../../shared/template';
 
-export const PROFILE_PROPERTIES_LIST_ID = 'sendbird-profile-properties';
-
 interface Props {
   variable: TemplateVariable;
   source: VariableSource;
@@ -73,7 +71,6 @@ export function VariableField({ variable, source, mode, error, eventsAvailable, 
           autoComplete="off"
           spellCheck={false}
           value={mainValue}
-          list={source.kind === 'profile' ? PROFILE_PROPERTIES_LIST_ID : undefined}
           placeholder={source.kind === 'text' ? 'Text, or @Profile - property' : source.kind === 'profile' ? 'Profile property, e.g. first_name' : 'Event property, e.g. product'}
           aria-invalid={Boolean(error)}
           aria-describedby={[error ? errorId : null, hintId].filter(Boolean).join(' ')}
