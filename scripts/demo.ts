@@ -106,7 +106,7 @@ async function takeScreenshots(context: BrowserContext, extensionId: string, opt
   await editor.screenshot({ path: path.join(screenshotDir, 'clevertap-webhook-editor-with-picker.png') });
 
   await dashboard.goto(`${clevertapOrigin()}/${CLEVERTAP_ACCOUNT_ID}/settings/engage/channels/webhooks`);
-  await dashboard.getByRole('region', { name: 'Sendbird Business Messaging webhooks' }).waitFor();
+  await dashboard.getByRole('region', { name: 'Sendbird webhook setup' }).waitFor();
   await shot(dashboard, 'clevertap-webhook-settings.png');
 }
 

@@ -4,7 +4,7 @@ import { CLEVERTAP_ACCOUNT_ID, DEMO_API_TOKEN, DEMO_APP_ID, DEMO_INTEGRATION_TOK
 import { defaultWebhooks } from '../fakes/clevertap';
 
 const SETTINGS = `${clevertapOrigin()}/${CLEVERTAP_ACCOUNT_ID}/settings/engage/channels/webhooks`;
-const section = (page: Page) => page.getByRole('region', { name: 'Sendbird Business Messaging webhooks' });
+const section = (page: Page) => page.getByRole('region', { name: 'Sendbird webhook setup' });
 
 async function saveIntegrationToken(context: BrowserContext, extensionId: string, token: string) {
   const options = await context.newPage();

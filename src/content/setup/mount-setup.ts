@@ -20,7 +20,7 @@ export function mountWebhookSetup(host: HTMLElement, signal: AbortSignal): () =>
   section.setAttribute('aria-labelledby', 'sendbird-setup-title');
   const title = document.createElement('h2');
   title.id = 'sendbird-setup-title';
-  title.textContent = 'Sendbird Business Messaging webhooks';
+  title.textContent = 'Sendbird webhook setup';
   const intro = document.createElement('p');
   intro.textContent = 'Campaigns send through "Sendbird multi" (batched), journeys through "Sendbird single". Set up each once; review the form, then click Create.';
   const list = document.createElement('ul');
