@@ -154,20 +154,11 @@ describe('a 5,000-template catalogue', () => {
   const big: Item[] = (generateCatalogue(5000) as Record<string, unknown>[]).map((raw) => ({ key: String(raw.key ?? raw.template_key), name: String(raw.name) }));
   const index = createSearchIndex(big, (item) => [item.name, item.key]);
 
-  it('filters on each keystroke well within a frame', () => {
-    const typed = 'birthday suprise';
-    const times: number[] = [];
-    // The first pass warms the JIT up, as the popup's first keystrokes do.
-    for (const pass of [0, 1]) {
-      for (let length = 1; length <= typed.length; length++) {
-        const started = performance.now();
-        search(index, typed.slice(0, length));
-        if (pass === 1) times.push(performance.now() - started);
-      }
-    }
-    times.sort((a, b) => a - b);
-    // A loose bound (tests share two cores); scripts/bench-popup.ts prints the real figures.
-    expect(times[Math.floor(times.length / 2)]).toBeLessThan(16);
+  // Speed is measured by `npm run bench` (section 5), not asserted here.
+  it('finds a query with a typo among thousands', () => {
+    const hits = search(index, 'birthday suprise');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((hit) => /birthday/i.test(hit.item.name))).toBe(true);
   });
 
   it('still finds typo matches among thousands', () => {

@@ -12,8 +12,8 @@
  * with the catalogue cached: templates.list "cached" (what a warm picker asks)
  * and templates.get (what choosing a template asks).
  */
-import { generateCatalogue } from '../../tests/fakes/sendbird';
-import { DEMO_API_TOKEN, DEMO_APP_ID } from '../../tests/fakes/demo-app';
+import { generateCatalogue } from '../fakes/sendbird';
+import { DEMO_API_TOKEN, DEMO_APP_ID } from '../fakes/demo-app';
 import { type BenchEnv, TEMPLATES_PATH, message } from './env';
 import { sampled, type Row } from './report';
 import { summarize } from './stats';

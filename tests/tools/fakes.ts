@@ -3,9 +3,9 @@
  * for loading dist/ into your own Chromium. Prints the flags that Chromium needs.
  */
 import { execFileSync } from 'node:child_process';
-import { startSendbirdStandIn } from '../tests/fakes/sendbird';
-import { startClevertapSandbox } from '../tests/fakes/clevertap';
-import { DEMO_API_TOKEN, DEMO_APP_ID, campaignsUrl } from '../tests/fakes/demo-app';
+import { startSendbirdStandIn } from '../fakes/sendbird';
+import { startClevertapSandbox } from '../fakes/clevertap';
+import { DEMO_API_TOKEN, DEMO_APP_ID, campaignsUrl } from '../fakes/demo-app';
 
 execFileSync('npm', ['run', '--silent', 'build:sandbox', '--', '--logLevel', 'warn'], { stdio: 'inherit' });
 const sendbird = await startSendbirdStandIn({ port: Number(process.env.SENDBIRD_PORT ?? 0) });

@@ -1,5 +1,5 @@
 /**
- * Bundles a scripts/bench/in-page-*.ts entry for a browser page with Vite (the
+ * Bundles a tests/bench/in-page-*.ts entry for a browser page with Vite (the
  * extension's own bundler, React plugin and production React), as one IIFE.
  */
 import path from 'node:path';

@@ -10,7 +10,7 @@
  * performance.now() in a non-isolated page is coarsened to 0.1 ms.
  */
 import { normalizeTemplate } from '../../src/background/sendbird/normalize-template';
-import { generateCatalogue } from '../../tests/fakes/sendbird';
+import { generateCatalogue } from '../fakes/sendbird';
 import { bundleForPage } from './bundle';
 import type { BenchEnv } from './env';
 import { sampled, type Row } from './report';

@@ -8,7 +8,7 @@
  */
 import { normalizeTemplate } from '../../src/background/sendbird/normalize-template';
 import type { Template } from '../../src/shared/template';
-import { seedCatalogue } from '../../tests/fakes/sendbird';
+import { seedCatalogue } from '../fakes/sendbird';
 import { bundleForPage } from './bundle';
 import type { BenchEnv } from './env';
 import { sampled, type Row } from './report';

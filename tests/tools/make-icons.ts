@@ -1,5 +1,5 @@
 // Draws the toolbar icons (a white speech bubble on Sendbird purple) as PNGs
-// without an image library: `npx tsx scripts/make-icons.ts` rewrites public/icons.
+// without an image library: `npx tsx tests/tools/make-icons.ts` rewrites public/icons.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 

@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { EXTENSION_DIST } from '../../tests/support/chromium';
-import { measureContentScriptBytes, type FileSize } from '../../tests/support/bundle-size';
+import { EXTENSION_DIST } from '../support/chromium';
+import { measureContentScriptBytes, type FileSize } from '../support/bundle-size';
 import type { Row } from './report';
 
 export const EVERY_PAGE_BUDGET_GZIP = 10 * 1024;

@@ -16,17 +16,17 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { CHROMIUM_INSTALL_HINT, EXTENSION_DIST, findChromium } from '../tests/support/chromium';
-import { measureBytes } from './bench/bytes';
-import { BenchEnv, type BenchOptions } from './bench/env';
-import { measureLeaks } from './bench/leaks';
-import { measurePageLoad } from './bench/page-load';
-import { measurePickerReady } from './bench/picker-ready';
-import { measurePreview } from './bench/preview';
-import { textTable, writeReport, type BenchReport, type Row } from './bench/report';
-import { measureSearch } from './bench/search';
-import { measureServiceWorkerColdStart } from './bench/sw-cold-start';
-import { measureSync } from './bench/sync';
+import { CHROMIUM_INSTALL_HINT, EXTENSION_DIST, findChromium } from '../support/chromium';
+import { measureBytes } from './bytes';
+import { BenchEnv, type BenchOptions } from './env';
+import { measureLeaks } from './leaks';
+import { measurePageLoad } from './page-load';
+import { measurePickerReady } from './picker-ready';
+import { measurePreview } from './preview';
+import { textTable, writeReport, type BenchReport, type Row } from './report';
+import { measureSearch } from './search';
+import { measureServiceWorkerColdStart } from './sw-cold-start';
+import { measureSync } from './sync';
 
 type Measurement = (env: BenchEnv) => Promise<{ rows: Row[]; details: Record<string, unknown> }>;
 

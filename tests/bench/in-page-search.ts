@@ -1,5 +1,5 @@
 /**
- * Runs inside a Chromium page (bundled by scripts/bench/bundle.ts): the picker's
+ * Runs inside a Chromium page (bundled by tests/bench/bundle.ts): the picker's
  * own per-keystroke function, matchesFor, exactly as TemplateCombobox calls it.
  */
 import type { TemplateSummary } from '../../src/shared/protocol';

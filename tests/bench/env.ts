@@ -7,10 +7,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, CDPSession, Locator, Page } from '@playwright/test';
-import { extensionIdOf, launchChromium } from '../../tests/support/chromium';
-import { demoApp, startSendbirdStandIn, type SendbirdStandIn } from '../../tests/fakes/sendbird';
-import { startClevertapSandbox, type ClevertapSandbox } from '../../tests/fakes/clevertap';
-import { CLEVERTAP_ACCOUNT_ID, DEMO_API_TOKEN, DEMO_APP_ID, clevertapOrigin } from '../../tests/fakes/demo-app';
+import { extensionIdOf, launchChromium } from '../support/chromium';
+import { demoApp, startSendbirdStandIn, type SendbirdStandIn } from '../fakes/sendbird';
+import { startClevertapSandbox, type ClevertapSandbox } from '../fakes/clevertap';
+import { CLEVERTAP_ACCOUNT_ID, DEMO_API_TOKEN, DEMO_APP_ID, clevertapOrigin } from '../fakes/demo-app';
 
 export const EXTENSION_NAME = 'Sendbird Business Messaging for CleverTap';
 /** A new webhook campaign with the Sendbird multi webhook preselected: where the picker is used. */

@@ -8,10 +8,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { findChromium, CHROMIUM_INSTALL_HINT, launchChromium, extensionIdOf } from '../tests/support/chromium';
-import { startSendbirdStandIn } from '../tests/fakes/sendbird';
-import { startClevertapSandbox } from '../tests/fakes/clevertap';
-import { CLEVERTAP_ACCOUNT_ID, DEMO_API_TOKEN, DEMO_APP_ID, campaignsUrl, clevertapOrigin } from '../tests/fakes/demo-app';
+import { findChromium, CHROMIUM_INSTALL_HINT, launchChromium, extensionIdOf } from '../support/chromium';
+import { startSendbirdStandIn } from '../fakes/sendbird';
+import { startClevertapSandbox } from '../fakes/clevertap';
+import { CLEVERTAP_ACCOUNT_ID, DEMO_API_TOKEN, DEMO_APP_ID, campaignsUrl, clevertapOrigin } from '../fakes/demo-app';
 
 const args = process.argv.slice(2);
 const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);

@@ -1,5 +1,5 @@
 /**
- * Runs inside a Chromium page (bundled by scripts/bench/bundle.ts): the shared
+ * Runs inside a Chromium page (bundled by tests/bench/bundle.ts): the shared
  * template preview rendered with react-dom into the real DOM, as the popup and
  * the picker render it, with its stylesheet in the document.
  */

@@ -19,7 +19,7 @@
  * into before the first Sendbird request and after the last page answered.
  */
 import type { Page } from '@playwright/test';
-import { generateCatalogue, seedCatalogue } from '../../tests/fakes/sendbird';
+import { generateCatalogue, seedCatalogue } from '../fakes/sendbird';
 import { type BenchEnv, openCampaign, TEMPLATES_PATH } from './env';
 import { PageWorlds } from './isolated-world';
 import { sampled, type Row } from './report';
