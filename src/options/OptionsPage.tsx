@@ -81,8 +81,7 @@ export function OptionsPage() {
           )}
         </Field>
 
-        <details open={advancedOpen} onToggle={(event) => setAdvancedOpen(event.currentTarget.open)}>
-          <summary>Advanced</summary>
+        <Disclosure title="Advanced" open={advancedOpen} onToggle={setAdvancedOpen}>
           <Field
             field="apiHost"
             label="API host"
@@ -102,10 +101,9 @@ export function OptionsPage() {
               />
             )}
           </Field>
-        </details>
+        </Disclosure>
 
-        <details open={webhooksOpen} onToggle={(event) => setWebhooksOpen(event.currentTarget.open)}>
-          <summary>CleverTap webhook setup (optional)</summary>
+        <Disclosure title="CleverTap webhook setup (optional)" open={webhooksOpen} onToggle={setWebhooksOpen}>
           <Field
             field="integrationToken"
             label="CleverTap integration token"
@@ -128,7 +126,7 @@ export function OptionsPage() {
               </div>
             )}
           </Field>
-        </details>
+        </Disclosure>
 
         <div className="actions">
           <button type="button" onClick={() => void testConnection()} disabled={busy !== null}>
@@ -175,6 +173,24 @@ function Field({ field, label, hint, error, children }: FieldProps) {
       <p id={hintId} className="hint">
         {hint}
       </p>
+    </div>
+  );
+}
+
+/** The disclosure pattern: a button that shows and hides a section. */
+function Disclosure({ title, open, onToggle, children }: { title: string; open: boolean; onToggle(open: boolean): void; children: ReactNode }) {
+  const id = useId();
+  return (
+    <div className="disclosure">
+      <button type="button" className="disclosure-toggle" aria-expanded={open} aria-controls={id} onClick={() => onToggle(!open)}>
+        <span aria-hidden="true" className="disclosure-marker">
+          {open ? '\u25BE' : '\u25B8'}
+        </span>
+        {title}
+      </button>
+      <div id={id} className="disclosure-panel" hidden={!open}>
+        {children}
+      </div>
     </div>
   );
 }

@@ -74,7 +74,7 @@ test.describe('options page', () => {
     const page = await openExtensionPage(OPTIONS);
     await page.getByLabel('App ID').fill(DEMO_APP_ID);
     await page.getByLabel('API token', { exact: true }).fill(DEMO_API_TOKEN);
-    await page.getByText('Advanced').click();
+    await page.getByRole('button', { name: 'Advanced' }).click();
     await page.getByLabel('API host').fill(`https://api-${DEMO_APP_ID}.sendbird.com/`);
     await page.getByRole('button', { name: 'Test connection' }).click();
     await expect(page.getByRole('status')).toContainText('Connected');
@@ -127,7 +127,7 @@ test.describe('options page', () => {
     const page = await openExtensionPage(OPTIONS);
     await page.getByLabel('App ID').fill('my app');
     await page.getByLabel('API token', { exact: true }).fill(DEMO_API_TOKEN);
-    await page.getByText('Advanced').click();
+    await page.getByRole('button', { name: 'Advanced' }).click();
     await page.getByLabel('API host').fill('http://api.example.com');
     await page.getByRole('button', { name: 'Test connection' }).click();
 
