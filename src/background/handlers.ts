@@ -1,7 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { pageKindOf, SENDBIRD_WEBHOOKS } from '../shared/clevertap-routes';
 import { clevertapWebhookUrl } from './sendbird/endpoints';
-import { normalizeCredentials, validateCredentials } from '../shared/credentials';
+import { normalizeCredentials, validateCredentials, type Credentials } from '../shared/credentials';
 import type { MessageType, RequestOf, ResponseOf } from '../shared/protocol';
 import { testConnection } from './connection';
 import { forgetCatalogue, getCatalogue, appKeyOf } from './catalogue';
@@ -38,10 +38,7 @@ export const handlers: HandlerTable = {
   'settings.save': {
     allow: PAGES_ONLY,
     handle: async (payload) => {
-      const errors = validateCredentials(payload);
-      const first = Object.values(errors)[0];
-      if (first) throw new HandlerFailure('invalid-request', first);
-      const credentials = normalizeCredentials(payload);
+      const credentials = validCredentials(payload);
       const previous = await loadCredentials();
       await saveCredentials(credentials);
       // Another app or host: the old catalogue must not be shown as this app's.
@@ -61,10 +58,7 @@ export const handlers: HandlerTable = {
   'connection.test': {
     allow: PAGES_ONLY,
     handle: async (payload) => {
-      const errors = validateCredentials(payload);
-      const first = Object.values(errors)[0];
-      if (first) throw new HandlerFailure('invalid-request', first);
-      return testConnection(normalizeCredentials(payload));
+      return testConnection(validCredentials(payload));
     },
   },
   'setup.status': {
@@ -112,6 +106,13 @@ export const handlers: HandlerTable = {
     },
   },
 };
+
+/** The request's credentials, normalised, or the first rule they break. */
+function validCredentials(payload: Credentials): Credentials {
+  const first = Object.values(validateCredentials(payload))[0];
+  if (first) throw new HandlerFailure('invalid-request', first);
+  return normalizeCredentials(payload);
+}
 
 async function requireCredentials() {
   const credentials = await loadCredentials();

@@ -8,6 +8,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   routeMessage(message, sender, browser.runtime.id),
 );
 
-browser.runtime.onInstalled.addListener(() => void restrictStorageToTrustedContexts());
-browser.runtime.onStartup.addListener(() => void restrictStorageToTrustedContexts());
+// Every worker start runs this. The onStartup listener is what makes Chrome start
+// the worker with the browser, before a CleverTap tab's content script can ask.
 void restrictStorageToTrustedContexts();
+browser.runtime.onStartup.addListener(() => {});

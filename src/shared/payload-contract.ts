@@ -79,6 +79,15 @@ export function parseSource(value: string, mode: BodyMode): VariableSource {
   return { kind: 'text', text: value };
 }
 
+/** A value typed by hand: personalization in either syntax, else the text as typed. */
+export function parseTypedSource(value: string): VariableSource {
+  for (const mode of ['key-value', 'custom-body'] as const) {
+    const source = parseSource(value.trim(), mode);
+    if (source.kind !== 'text') return source;
+  }
+  return { kind: 'text', text: value };
+}
+
 /** Whether a value uses Liquid, which stops CleverTap from batching requests. */
 export function containsLiquid(value: string): boolean {
   return /\{\{[\s\S]*\}\}|\{%[\s\S]*%\}/.test(value);

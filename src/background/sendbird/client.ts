@@ -1,8 +1,8 @@
 import { z } from 'zod/mini';
 import type { Credentials } from '../../shared/credentials';
 import type { SkippedTemplate, Template } from '../../shared/template';
-import { listTemplatesUrl, MAX_PAGE_SIZE, templateUrl } from './endpoints';
-import { asListError, SendbirdRequestError } from './errors';
+import { listTemplatesUrl, MAX_PAGE_SIZE, templateUrl, type ListTemplatesQuery } from './endpoints';
+import { SendbirdRequestError } from './errors';
 import { getJson } from './http';
 import { normalizeTemplate } from './normalize-template';
 import { DEFAULT_RETRY_POLICY, realClock, withRetry, type RetryClock, type RetryPolicy } from './retry';
@@ -33,6 +33,25 @@ function badResponse(url: URL, detail: string): SendbirdRequestError {
 }
 
 /**
+ * One page of the template list, in the expected shape. On this endpoint a 404
+ * cannot mean a missing template: the app (or the API host) is what Sendbird
+ * does not know.
+ */
+export async function fetchTemplatePage(credentials: Credentials, query: ListTemplatesQuery, timeoutMs?: number) {
+  const url = listTemplatesUrl(credentials, query);
+  let body: unknown;
+  try {
+    body = await getJson(url, credentials.apiToken, { timeoutMs });
+  } catch (error) {
+    if (error instanceof SendbirdRequestError && error.info.kind === 'not-found') throw new SendbirdRequestError({ ...error.info, kind: 'unknown-app' });
+    throw error;
+  }
+  const parsed = PageSchema.safeParse(body);
+  if (!parsed.success) throw badResponse(url, 'The template list is not in the expected shape.');
+  return { ...parsed.data, url };
+}
+
+/**
  * Every page of the app's templates. Each page is retried on its own, so a rate
  * limit storm in the middle of pagination resumes from the page it hit. The next
  * page is requested as soon as its token is known, so reading a page overlaps
@@ -43,18 +62,12 @@ export async function fetchCatalogue(credentials: Credentials, options: ClientOp
   const skipped: SkippedTemplate[] = [];
   const seenTokens = new Set<string>();
   const seenKeys = new Set<string>();
-  const fetchPage = (token: string | undefined) => {
-    const url = listTemplatesUrl(credentials, { limit: MAX_PAGE_SIZE, token });
-    return withRetry(
-      async () => {
-        const parsed = PageSchema.safeParse(await getJson(url, credentials.apiToken, { timeoutMs: options.timeoutMs }).catch((error: unknown) => Promise.reject(asListError(error))));
-        if (!parsed.success) throw badResponse(url, 'The template list is not in the expected shape.');
-        return { ...parsed.data, url };
-      },
+  const fetchPage = (token: string | undefined) =>
+    withRetry(
+      () => fetchTemplatePage(credentials, { limit: MAX_PAGE_SIZE, token }, options.timeoutMs),
       options.policy ?? DEFAULT_RETRY_POLICY,
       options.clock ?? realClock,
     );
-  };
 
   let pending = fetchPage(undefined);
   for (let pages = 1; pages <= MAX_PAGES; pages++) {

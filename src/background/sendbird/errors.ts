@@ -71,13 +71,3 @@ export function retryAfterMs(headers: Headers, now = Date.now()): number | undef
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-/**
- * On the list endpoint a 404 cannot mean a missing template: the app (or the
- * API host) is what Sendbird does not know.
- */
-export function asListError(error: unknown): unknown {
-  if (error instanceof SendbirdRequestError && error.info.kind === 'not-found') {
-    return new SendbirdRequestError({ ...error.info, kind: 'unknown-app' });
-  }
-  return error;
-}

@@ -1,4 +1,4 @@
-import { buttonsNamed, choiceNamed, elementsWithText, isOwnUi, isShown, labelOf, sameLabel } from '../dom/text';
+import { buttonsNamed, choiceNamed, controlsNamed, elementsWithText, isShown, sameLabel } from '../dom/text';
 import { setControlValue } from '../dom/set-value';
 import { waitFor } from '../dom/wait';
 import { dialogOf } from '../features/dialog-of';
@@ -31,10 +31,6 @@ function openPanel(): HTMLElement | null {
   return null;
 }
 
-function control<T extends HTMLElement>(panel: HTMLElement, selector: string, label: string): T | null {
-  return [...panel.querySelectorAll<T>(selector)].find((element) => !isOwnUi(element) && sameLabel(labelOf(element), label)) ?? null;
-}
-
 /**
  * Fills CleverTap's Create webhook template form, opening it with + Add Webhook
  * when needed. It never touches a form that already holds another webhook, and
@@ -50,9 +46,9 @@ export async function fillWebhookForm(draft: WebhookDraft): Promise<HTMLInputEle
     panel = await waitFor(openPanel, 3_000);
     if (!panel) throw new EditorLayoutError('"+ Add Webhook" did not open the Create webhook template form.');
   }
-  const name = control<HTMLInputElement>(panel, 'input', LABELS.webhookName);
-  const url = control<HTMLInputElement>(panel, 'input', LABELS.destinationUrl);
-  const method = control<HTMLSelectElement>(panel, 'select', LABELS.webhookMethod) ?? [...panel.querySelectorAll('select')].find((s) => [...s.options].some((o) => o.text === 'POST')) ?? null;
+  const name = controlsNamed<HTMLInputElement>(panel, 'input', LABELS.webhookName)[0];
+  const url = controlsNamed<HTMLInputElement>(panel, 'input', LABELS.destinationUrl)[0];
+  const method = controlsNamed<HTMLSelectElement>(panel, 'select', LABELS.webhookMethod)[0] ?? [...panel.querySelectorAll('select')].find((s) => [...s.options].some((o) => o.text === 'POST')) ?? null;
   if (!name || !url) throw new EditorLayoutError('The Name and Destination URL fields were not found.');
   if (name.value.trim() && !sameLabel(name.value, draft.name)) {
     throw new EditorLayoutError(`The open form already holds "${name.value.trim()}". Finish or cancel it first.`);

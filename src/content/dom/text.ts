@@ -68,6 +68,11 @@ export function labelOf(control: Element): string {
   return control.getAttribute('title') ?? control.getAttribute('placeholder') ?? '';
 }
 
+/** Form controls matching `selector` whose label is `label` (never our own). */
+export function controlsNamed<T extends HTMLElement>(root: ParentNode, selector: string, label: string): T[] {
+  return [...root.querySelectorAll<T>(selector)].filter((control) => !isOwnUi(control) && sameLabel(labelOf(control), label));
+}
+
 /** Buttons (or button-like elements) whose text or label is `label`. */
 export function buttonsNamed(root: ParentNode, label: string): HTMLElement[] {
   const candidates = root.querySelectorAll<HTMLElement>('button, [role="button"], a, input[type="button"], input[type="submit"]');

@@ -1,5 +1,5 @@
-import { LABELS } from '../clevertap/labels';
-import { isOwnUi, labelOf, OWN_UI_ATTRIBUTE, sameLabel } from '../dom/text';
+import { findWebhookControl } from '../clevertap/webhook-select';
+import { OWN_UI_ATTRIBUTE, sameLabel } from '../dom/text';
 import { waitFor } from '../dom/wait';
 import { setControlValue } from '../dom/set-value';
 import type { ContentContext } from '../context';
@@ -24,16 +24,15 @@ export function webhookPreselect(context: ContentContext): Feature {
       pending = null;
       return;
     }
-    const select = [...document.querySelectorAll('select')].find((candidate) => sameLabel(labelOf(candidate), LABELS.webhookSelect));
-    const combobox = select ? null : [...document.querySelectorAll<HTMLElement>('[role="combobox"]')].find((c) => !isOwnUi(c) && sameLabel(labelOf(c), LABELS.webhookSelect));
-    if (!select && !combobox) return;
+    const control = findWebhookControl();
+    if (!control) return;
     const wanted = pending.webhook;
     pending = null;
-    if (combobox) {
-      void chooseFromCombobox(combobox, wanted).then((chosen) => chosen || showMissingWebhookNote(combobox, wanted, context.signal));
+    if (control.kind === 'combobox') {
+      void chooseFromCombobox(control.element, wanted).then((chosen) => chosen || showMissingWebhookNote(control.element, wanted, context.signal));
       return;
     }
-    if (!select) return;
+    const select = control.element;
     const option = [...select.options].find((candidate) => sameLabel(candidate.textContent, wanted));
     if (option) {
       setControlValue(select, option.value);

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
-import { toCustomBody, toKeyValueRows } from '../../shared/payload-contract';
+import { containsLiquid } from '../../shared/payload-contract';
 import type { PageKind } from '../clevertap/labels';
 import type { WebhookEditorDom } from '../clevertap/webhook-editor-dom';
-import { eventPropertiesAvailability, guidanceFor, qualifyingEventName, selectedWebhookName } from './page-context';
-import { usesLiquid, type PickerStore } from './picker-store';
+import { guidanceFor, readPageContext, samePageContext } from './page-context';
+import { payloadStateOf, payloadText, type PickerStore } from './picker-store';
 import { TemplateCombobox } from './TemplateCombobox';
 import { TextField } from './TextField';
 import { CompactPreview } from './CompactPreview';
@@ -20,7 +20,7 @@ interface Props {
 
 export function Picker({ store, editor, dialog, pageKind }: Props) {
   const state = useStore(store);
-  const [, setTick] = useState(0);
+  const [page, setPage] = useState(() => readPageContext(dialog, editor));
 
   useEffect(() => {
     void store.getState().loadCatalogue();
@@ -34,7 +34,8 @@ export function Picker({ store, editor, dialog, pageKind }: Props) {
         const current = store.getState();
         if (!current.templateKey) current.readEditor();
         else if (editor.bodyMode() !== current.mode) store.setState({ mode: editor.bodyMode() });
-        setTick((tick) => tick + 1);
+        const next = readPageContext(dialog, editor);
+        setPage((current) => (samePageContext(current, next) ? current : next));
       });
     });
     observer.observe(dialog, { childList: true, subtree: true, attributes: true, attributeFilter: ['checked', 'aria-checked', 'aria-selected', 'value'] });
@@ -46,18 +47,8 @@ export function Picker({ store, editor, dialog, pageKind }: Props) {
 
   const mode = state.mode ?? 'key-value';
   const catalogue = state.catalogue;
-  const webhook = selectedWebhookName(dialog);
-  const liquid = mode === 'key-value' && usesLiquid(editor, state.variables);
-  const notes = guidanceFor(pageKind, webhook, liquid);
-  const eventsAvailable = eventPropertiesAvailability() !== 'unavailable';
-  const defaultEvent = qualifyingEventName();
-  const payloadState = {
-    templateKey: state.templateKey ?? '',
-    receiverProperty: state.receiverProperty,
-    eventName: state.eventName,
-    variables: state.variables,
-  };
-  const payloadText = mode === 'custom-body' ? toCustomBody(payloadState) : toKeyValueRows(payloadState).map((row) => `${row.key} = ${row.value}`).join('\n');
+  const formLiquid = Object.values(state.variables).some((source) => source.kind === 'text' && containsLiquid(source.text));
+  const notes = guidanceFor(pageKind, page.webhook, mode === 'key-value' && (formLiquid || page.editorLiquid));
   const selectedSummary = catalogue.phase === 'ready' ? catalogue.templates.find((t) => t.key === state.templateKey) : undefined;
 
   return (
@@ -128,8 +119,8 @@ export function Picker({ store, editor, dialog, pageKind }: Props) {
                   source={state.variables[variable.name] ?? { kind: 'text', text: '' }}
                   mode={mode}
                   error={state.errors[`variable:${variable.name}`]}
-                  eventsAvailable={eventsAvailable}
-                  defaultEvent={defaultEvent}
+                  eventsAvailable={page.eventsAvailable}
+                  defaultEvent={page.defaultEvent}
                   onChange={(source) => state.setVariable(variable.name, source)}
                 />
               ))}
@@ -184,7 +175,7 @@ export function Picker({ store, editor, dialog, pageKind }: Props) {
           ) : null}
           <details className="payload">
             <summary>Payload</summary>
-            <pre>{payloadText}</pre>
+            <pre>{payloadText(payloadStateOf(state), mode, ' = ')}</pre>
           </details>
         </form>
       ) : null}

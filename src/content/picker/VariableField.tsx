@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { parseSource, type BodyMode, type VariableSource } from '../../shared/payload-contract';
+import { parseTypedSource, type BodyMode, type VariableSource } from '../../shared/payload-contract';
 import type { TemplateVariable } from '../../shared/template';
 
 interface Props {
@@ -39,9 +39,8 @@ export function VariableField({ variable, source, mode, error, eventsAvailable, 
 
   const changeMain = (value: string) => {
     if (source.kind === 'text') return onChange({ kind: 'text', text: value });
-    const typed = [parseSource(value.trim(), 'key-value'), parseSource(value.trim(), 'custom-body')].find((s) => s.kind !== 'text');
-    if (typed) return onChange(typed);
-    onChange(source.kind === 'profile' ? { ...source, property: value } : { ...source, property: value });
+    const typed = parseTypedSource(value);
+    onChange(typed.kind !== 'text' ? typed : { ...source, property: value });
   };
 
   const hint = [

@@ -1,16 +1,13 @@
 import { LABELS, SENDBIRD_WEBHOOKS, type PageKind } from '../clevertap/labels';
-import { choiceNamed, isChosen, isShown, labelOf, sameLabel } from '../dom/text';
+import { containsLiquid } from '../../shared/payload-contract';
+import type { WebhookEditorDom } from '../clevertap/webhook-editor-dom';
+import { choiceNamed, controlsNamed, isChosen, sameLabel } from '../dom/text';
+import { findWebhookControl, type WebhookControl } from '../clevertap/webhook-select';
 
 /** The webhook chosen on the page (campaign Start here, or a journey's Webhook node). */
 export function selectedWebhookName(dialog: HTMLElement): string | null {
-  const selects = [...document.querySelectorAll('select')].filter((select) => !dialog.contains(select) && sameLabel(labelOf(select), LABELS.webhookSelect));
-  const shown = selects.find(isShown) ?? selects[0];
-  const option = shown?.selectedOptions[0];
-  if (shown) return option && shown.value ? (option.textContent ?? '').trim() : null;
-  // A custom dropdown shows its choice as its text or value.
-  const combobox = [...document.querySelectorAll<HTMLElement>('[role="combobox"]')].find((c) => !dialog.contains(c) && sameLabel(labelOf(c), LABELS.webhookSelect));
-  const text = (combobox instanceof HTMLInputElement ? combobox.value : combobox?.textContent)?.trim();
-  return text || null;
+  const control = findWebhookControl(dialog);
+  return control ? chosenWebhookName(control) : null;
 }
 
 /**
@@ -25,7 +22,7 @@ export function eventPropertiesAvailability(): 'available' | 'unavailable' | 'un
 
 /** The live-behavior campaign's qualifying event, to prefill event sources. */
 export function qualifyingEventName(): string {
-  const select = [...document.querySelectorAll('select')].find((candidate) => sameLabel(labelOf(candidate), LABELS.qualifyingEvent));
+  const select = controlsNamed<HTMLSelectElement>(document, 'select', LABELS.qualifyingEvent)[0];
   return select?.selectedOptions[0]?.textContent?.trim() ?? '';
 }
 
@@ -47,4 +44,45 @@ export function guidanceFor(page: PageKind, webhook: string | null, batchingBrok
     });
   }
   return notes;
+}
+
+/** Whether a key-value pair already in the editor uses Liquid (breaks batching). */
+export function editorUsesLiquid(editor: WebhookEditorDom): boolean {
+  try {
+    return editor.readRows().some((row) => containsLiquid(row.value));
+  } catch {
+    return false;
+  }
+}
+
+/** What the picker reads from the page around it; read when the dialog changes, not on every render. */
+export interface PageContext {
+  webhook: string | null;
+  editorLiquid: boolean;
+  eventsAvailable: boolean;
+  defaultEvent: string;
+}
+
+export function readPageContext(dialog: HTMLElement, editor: WebhookEditorDom): PageContext {
+  return {
+    webhook: selectedWebhookName(dialog),
+    editorLiquid: editorUsesLiquid(editor),
+    eventsAvailable: eventPropertiesAvailability() !== 'unavailable',
+    defaultEvent: qualifyingEventName(),
+  };
+}
+
+export function samePageContext(a: PageContext, b: PageContext): boolean {
+  return a.webhook === b.webhook && a.editorLiquid === b.editorLiquid && a.eventsAvailable === b.eventsAvailable && a.defaultEvent === b.defaultEvent;
+}
+
+/** The webhook name the control shows as chosen, if any. */
+function chosenWebhookName(control: WebhookControl): string | null {
+  if (control.kind === 'select') {
+    const option = control.element.selectedOptions[0];
+    return option && control.element.value ? (option.textContent ?? '').trim() : null;
+  }
+  // A custom dropdown shows its choice as its text or value.
+  const element = control.element;
+  return (element instanceof HTMLInputElement ? element.value : element.textContent)?.trim() || null;
 }

@@ -2,10 +2,9 @@ import { createStore } from 'zustand/vanilla';
 import { parseReply, sendMessage } from '../../shared/messaging';
 import { explainSendbirdError } from '../../shared/sendbird-error';
 import {
-  containsLiquid,
   DEFAULT_RECEIVER_PROPERTY,
   fromKeyValueRows,
-  parseSource,
+  parseTypedSource,
   readCustomBody,
   sourceProblem,
   toCustomBody,
@@ -67,16 +66,7 @@ export function createPickerStore(editor: WebhookEditorDom, prefetchedCatalogue?
   return createStore<PickerState & PickerActions>()((set, get) => {
     const mode = (): BodyMode => get().mode ?? editor.bodyMode() ?? 'key-value';
 
-    const payloadState = (): PayloadState => {
-      const { templateKey, receiverProperty, eventName, variables, template } = get();
-      const names = template ? template.variables.map((variable) => variable.name) : Object.keys(variables);
-      return {
-        templateKey: templateKey ?? '',
-        receiverProperty: receiverProperty.trim(),
-        eventName: eventName.trim(),
-        variables: Object.fromEntries(names.map((name) => [name, variables[name] ?? EMPTY_TEXT])),
-      };
-    };
+    const payloadState = () => payloadStateOf(get());
 
     const validate = (): boolean => {
       const state = get();
@@ -170,7 +160,7 @@ export function createPickerStore(editor: WebhookEditorDom, prefetchedCatalogue?
         } catch {
           // An editor we cannot read yet: the picker still works, Apply will explain.
         }
-        set({ mode: bodyMode });
+        if (get().mode !== bodyMode) set({ mode: bodyMode });
         if (!saved || get().templateKey) return;
         set({
           templateKey: saved.templateKey,
@@ -199,18 +189,13 @@ export function createPickerStore(editor: WebhookEditorDom, prefetchedCatalogue?
         const errors = { ...get().errors };
         delete errors[`variable:${name}`];
         // Personalization typed into a text field, in either syntax, is personalization.
-        if (source.kind === 'text') {
-          const asKeyValue = parseSource(source.text.trim(), 'key-value');
-          const typed = asKeyValue.kind !== 'text' ? asKeyValue : parseSource(source.text.trim(), 'custom-body');
-          if (typed.kind !== 'text') source = typed;
-        }
+        if (source.kind === 'text') source = parseTypedSource(source.text);
         set({ variables: { ...get().variables, [name]: source }, errors });
       },
 
       setReceiver(value) {
-        const typed = parseSource(value.trim(), 'key-value');
-        const liquid = parseSource(value.trim(), 'custom-body');
-        const property = typed.kind === 'profile' ? typed.property : liquid.kind === 'profile' ? liquid.property : value;
+        const typed = parseTypedSource(value);
+        const property = typed.kind === 'profile' ? typed.property : value;
         set({ receiverProperty: property, errors: { ...get().errors, receiver: undefined } });
       },
 
@@ -262,9 +247,7 @@ export function createPickerStore(editor: WebhookEditorDom, prefetchedCatalogue?
 
       async copyPayload() {
         const bodyMode = mode();
-        const state = payloadState();
-        const text =
-          bodyMode === 'custom-body' ? toCustomBody(state) : toKeyValueRows(state).map((row) => `${row.key}\t${row.value}`).join('\n');
+        const text = payloadText(payloadState(), bodyMode, '\t');
         try {
           await navigator.clipboard.writeText(text);
           set({
@@ -285,13 +268,19 @@ export function createPickerStore(editor: WebhookEditorDom, prefetchedCatalogue?
   });
 }
 
-/** Whether any value in the editor or the form uses Liquid (breaks batching in key-value mode). */
-export function usesLiquid(editor: WebhookEditorDom, variables: Record<string, VariableSource>): boolean {
-  const ours = Object.values(variables).some((source) => source.kind === 'text' && containsLiquid(source.text));
-  if (ours) return true;
-  try {
-    return editor.readRows().some((row) => containsLiquid(row.value));
-  } catch {
-    return false;
-  }
+/** What Apply writes: the form, trimmed, with one value per variable of the chosen template. */
+export function payloadStateOf(state: Pick<PickerState, 'templateKey' | 'receiverProperty' | 'eventName' | 'variables' | 'template'>): PayloadState {
+  const { templateKey, receiverProperty, eventName, variables, template } = state;
+  const names = template ? template.variables.map((variable) => variable.name) : Object.keys(variables);
+  return {
+    templateKey: templateKey ?? '',
+    receiverProperty: receiverProperty.trim(),
+    eventName: eventName.trim(),
+    variables: Object.fromEntries(names.map((name) => [name, variables[name] ?? EMPTY_TEXT])),
+  };
+}
+
+/** The payload as text: the Custom Body, or one key-value pair a line. */
+export function payloadText(state: PayloadState, mode: BodyMode, separator: string): string {
+  return mode === 'custom-body' ? toCustomBody(state) : toKeyValueRows(state).map((row) => `${row.key}${separator}${row.value}`).join('\n');
 }
