@@ -10,12 +10,15 @@ import pkg from './package.json' with { type: 'json' };
  */
 export default defineManifest({
   manifest_version: 3,
-  name: pkg.displayName,
-  description: pkg.description,
+  // Name and description come from public/_locales (en is the default); the English
+  // messages equal package.json's displayName and description.
+  default_locale: 'en',
+  name: '__MSG_extName__',
+  description: '__MSG_extDescription__',
   version: pkg.version,
   icons: { 16: 'icons/icon-16.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' },
   action: {
-    default_title: pkg.displayName,
+    default_title: '__MSG_extName__',
     default_popup: 'src/popup/index.html',
     default_icon: { 16: 'icons/icon-16.png', 48: 'icons/icon-48.png' },
   },

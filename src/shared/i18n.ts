@@ -1,0 +1,75 @@
+/**
+ * Every string a marketer reads comes from here: chrome.i18n messages in
+ * public/_locales/<lang>/messages.json (en is the source and the fallback Chrome uses
+ * for a missing key), and numbers, dates and plurals through Intl in the browser's UI
+ * language. Works in the options page, the popup, the service worker and the content
+ * script's isolated world (chrome.i18n is available in all of them); unit tests get a
+ * chrome.i18n that reads the English file (tests/unit/support/fake-i18n.ts).
+ *
+ * Adding a string: put the key in all three messages.json files (en, ko, ja; the locale
+ * test fails otherwise), named `<surface>_<camelCaseWhat>` (surface: common, options,
+ * popup, picker, setup, tile, error, ext), and call t('options_saveButton'). A value goes
+ * in as a named placeholder ("$name$" with "content": "$1") and a substitution:
+ * t('popup_connectedApp', appId). A count goes through tPlural: keys `<base>_one` and
+ * `<base>_other` (every locale has both; ko/ja use the same text), $1 is the count
+ * already formatted for the UI language.
+ */
+import type englishMessages from '../../public/_locales/en/messages.json';
+
+export type MessageKey = keyof typeof englishMessages;
+/** A message family counted with tPlural: `<base>_one` and `<base>_other` exist. */
+export type PluralBase = {
+  [K in MessageKey]: K extends `${infer Base}_other` ? (`${Base}_one` extends MessageKey ? Base : never) : never;
+}[MessageKey];
+
+type Substitution = string | number;
+
+/** The message for key in the UI language, with $1..$9 filled from substitutions. */
+export function t(key: MessageKey, ...substitutions: Substitution[]): string {
+  const text = chrome.i18n.getMessage(key, substitutions.map(substitutionText));
+  // Only a key missing from every locale gives '' (the type and the locale test rule that
+  // out); showing the key keeps the UI readable and makes the mistake obvious.
+  return text || key;
+}
+
+/** `<base>_one` or `<base>_other` for count (by the UI language's plural rules), $1 = the count. */
+export function tPlural(base: PluralBase, count: number, ...more: Substitution[]): string {
+  const category = pluralRules().select(count);
+  const key = (category === 'one' ? `${base}_one` : `${base}_other`) as MessageKey;
+  return t(key, formatNumber(count), ...more);
+}
+
+function substitutionText(value: Substitution): string {
+  return typeof value === 'number' ? formatNumber(value) : value;
+}
+
+/** The browser's UI language (e.g. "en-US", "ko", "ja"); what Chrome picked messages for. */
+export function uiLanguage(): string {
+  try {
+    return chrome.i18n.getUILanguage() || 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+let cached: { language: string; number: Intl.NumberFormat; plural: Intl.PluralRules } | undefined;
+function formats() {
+  const language = uiLanguage();
+  if (cached?.language !== language) {
+    cached = { language, number: new Intl.NumberFormat(language), plural: new Intl.PluralRules(language) };
+  }
+  return cached;
+}
+function pluralRules(): Intl.PluralRules {
+  return formats().plural;
+}
+
+/** 12,345 / 12,345 / 12,345: grouped as the UI language groups. */
+export function formatNumber(value: number): string {
+  return formats().number.format(value);
+}
+
+/** A calendar date ("Dec 4, 2026", "2026. 12. 4.", "2026年12月4日"). */
+export function formatDate(epochMs: number, options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' }): string {
+  return new Intl.DateTimeFormat(uiLanguage(), options).format(new Date(epochMs));
+}
