@@ -1,27 +1,29 @@
 import type { Runtime } from 'webextension-polyfill';
-import { CLEVERTAP_DASHBOARD_ORIGIN } from '../shared/clevertap-routes';
+import { isTrustedDashboardOrigin } from '../shared/clevertap-hosts';
 
 /**
  * Who sent a message, decided in one place. Only the browser sets `sender.id`,
- * `sender.origin`, `sender.tab` and `sender.frameId`; what a sender claims about
- * itself in the payload is never a trust signal.
+ * `sender.origin`, `sender.url` and `sender.tab`; what a sender claims about
+ * itself in the payload is never a trust signal, and neither is a page's path
+ * (a page script can rewrite it with history.pushState).
+ *
+ * Our content script is trusted by its own frame's origin as the browser reports
+ * it, in any frame (top document or a same-origin frame of it), and only on an
+ * allowlisted CleverTap dashboard region (see clevertap-hosts.ts).
  */
 export type SenderKind = 'extension-page' | 'clevertap-content-script' | 'untrusted';
 
-
 export function classifySender(sender: Runtime.MessageSender, extensionId: string): SenderKind {
   if (sender.id !== extensionId) return 'untrusted';
-  const extensionOrigin = `chrome-extension://${extensionId}`;
   const origin = senderOrigin(sender);
-  if (origin === extensionOrigin) return 'extension-page';
-  if (sender.tab && sender.frameId === 0 && origin && CLEVERTAP_DASHBOARD_ORIGIN.test(origin)) {
-    return 'clevertap-content-script';
-  }
+  if (origin === `chrome-extension://${extensionId}`) return 'extension-page';
+  if (sender.tab && isTrustedDashboardOrigin(origin)) return 'clevertap-content-script';
   return 'untrusted';
 }
 
 function senderOrigin(sender: Runtime.MessageSender): string | undefined {
-  // Chrome fills `origin`; fall back to the URL's origin where it does not.
+  // Chrome fills `origin` (for about:blank and srcdoc frames it is the origin they
+  // inherit); fall back to the frame URL's origin only where it does not.
   const withOrigin = sender as Runtime.MessageSender & { origin?: string };
   if (withOrigin.origin) return withOrigin.origin;
   if (!sender.url) return undefined;

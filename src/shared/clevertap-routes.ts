@@ -1,9 +1,9 @@
 /**
- * CleverTap dashboard origins and route patterns, used by the content script to
- * recognise pages and by the background to check where a request came from.
+ * CleverTap route patterns, used by the content script to recognise pages. A route
+ * is convenience only, never a trust signal (the page can rewrite its own path);
+ * which hosts are trusted is decided in clevertap-hosts.ts.
  * The journey and webhook-settings routes are not public: matched loosely.
  */
-export const CLEVERTAP_DASHBOARD_ORIGIN = /^https:\/\/[a-z0-9-]+\.dashboard\.clevertap\.com$/;
 
 export const ROUTES = {
   journey: /\/journeys?(\/|$)/i,

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { routeMessage } from '../../../src/background/router';
 import { classifySender } from '../../../src/background/senders';
+import { CLEVERTAP_DASHBOARD_REGIONS, isTrustedDashboardOrigin } from '../../../src/shared/clevertap-hosts';
 import { handlers } from '../../../src/background/handlers';
 import { messages, type MessageType } from '../../../src/shared/protocol';
 
@@ -17,6 +18,14 @@ const senders = {
   contentScript: sender({ id: EXTENSION_ID, origin: 'https://eu1.dashboard.clevertap.com', url: 'https://eu1.dashboard.clevertap.com/X/campaigns', tab: { id: 2 } as Runtime.MessageSender['tab'], frameId: 0 }),
   contentScriptInIframe: sender({ id: EXTENSION_ID, origin: 'https://eu1.dashboard.clevertap.com', url: 'https://eu1.dashboard.clevertap.com/frame', tab: { id: 2 } as Runtime.MessageSender['tab'], frameId: 3 }),
   contentScriptElsewhere: sender({ id: EXTENSION_ID, origin: 'https://dashboard.clevertap.com.evil.example', url: 'https://dashboard.clevertap.com.evil.example/', tab: { id: 3 } as Runtime.MessageSender['tab'], frameId: 0 }),
+  // A CleverTap subdomain that is not one of the allowlisted dashboard regions.
+  contentScriptOnOtherSubdomain: sender({ id: EXTENSION_ID, origin: 'https://attacker.dashboard.clevertap.com', url: 'https://attacker.dashboard.clevertap.com/X/settings/engage/channels/webhooks', tab: { id: 5 } as Runtime.MessageSender['tab'], frameId: 0 }),
+  contentScriptOnOtherPort: sender({ id: EXTENSION_ID, origin: 'https://eu1.dashboard.clevertap.com:8443', url: 'https://eu1.dashboard.clevertap.com:8443/X/campaigns', tab: { id: 5 } as Runtime.MessageSender['tab'], frameId: 0 }),
+  contentScriptOverHttp: sender({ id: EXTENSION_ID, origin: 'http://eu1.dashboard.clevertap.com', url: 'http://eu1.dashboard.clevertap.com/X/campaigns', tab: { id: 5 } as Runtime.MessageSender['tab'], frameId: 0 }),
+  // A frame that loaded another origin inside a trusted dashboard: its own origin counts, not its top document's.
+  foreignFrameInDashboard: sender({ id: EXTENSION_ID, origin: 'https://ads.example', url: 'https://ads.example/frame', tab: { id: 2, url: 'https://eu1.dashboard.clevertap.com/X/campaigns' } as Runtime.MessageSender['tab'], frameId: 7 }),
+  // An about:blank frame of a trusted dashboard: Chrome reports the origin it inherits.
+  blankFrameInDashboard: sender({ id: EXTENSION_ID, origin: 'https://in1.dashboard.clevertap.com', url: 'about:blank', tab: { id: 2 } as Runtime.MessageSender['tab'], frameId: 9 }),
   otherExtension: sender({ id: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz', origin: 'chrome-extension://zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz' }),
   // A content script that lies about its URL: origin is set by the browser and wins.
   forgedUrl: sender({ id: EXTENSION_ID, origin: 'https://eu1.dashboard.clevertap.com', url: `chrome-extension://${EXTENSION_ID}/src/options/index.html`, tab: { id: 4 } as Runtime.MessageSender['tab'], frameId: 0 }),
@@ -39,12 +48,42 @@ describe('sender classification', () => {
     ['optionsPage', 'extension-page'],
     ['popup', 'extension-page'],
     ['contentScript', 'clevertap-content-script'],
-    ['contentScriptInIframe', 'untrusted'],
+    ['contentScriptInIframe', 'clevertap-content-script'],
     ['contentScriptElsewhere', 'untrusted'],
+    ['contentScriptOnOtherSubdomain', 'untrusted'],
+    ['contentScriptOnOtherPort', 'untrusted'],
+    ['contentScriptOverHttp', 'untrusted'],
+    ['foreignFrameInDashboard', 'untrusted'],
+    ['blankFrameInDashboard', 'clevertap-content-script'],
     ['otherExtension', 'untrusted'],
     ['forgedUrl', 'clevertap-content-script'],
   ] as const)('%s is %s', (name, kind) => {
     expect(classifySender(senders[name], EXTENSION_ID)).toBe(kind);
+  });
+});
+
+describe('dashboard allowlist', () => {
+  it.each(CLEVERTAP_DASHBOARD_REGIONS)('trusts the %s dashboard in any frame', (region) => {
+    const origin = `https://${region}.dashboard.clevertap.com`;
+    for (const frameId of [0, 1, 42]) {
+      expect(classifySender(sender({ id: EXTENSION_ID, origin, url: `${origin}/X/campaigns`, tab: { id: 1 } as Runtime.MessageSender['tab'], frameId }), EXTENSION_ID)).toBe('clevertap-content-script');
+    }
+  });
+
+  it.each(['https://dashboard.clevertap.com', 'https://eu2.dashboard.clevertap.com', 'https://eu1.dashboard.clevertap.com.evil.example', 'https://xeu1.dashboard.clevertap.com', 'https://eu1.clevertap.com', 'https://EU1.dashboard.clevertap.com/'])(
+    'does not trust %s',
+    (origin) => expect(isTrustedDashboardOrigin(origin)).toBe(false),
+  );
+
+  it('falls back to the URL origin only where Chrome gives no origin', () => {
+    const withoutOrigin = sender({ id: EXTENSION_ID, url: 'https://sg1.dashboard.clevertap.com/X/campaigns', tab: { id: 1 } as Runtime.MessageSender['tab'], frameId: 3 });
+    expect(classifySender(withoutOrigin, EXTENSION_ID)).toBe('clevertap-content-script');
+    expect(classifySender({ ...withoutOrigin, url: 'https://attacker.dashboard.clevertap.com/' }, EXTENSION_ID)).toBe('untrusted');
+    expect(classifySender({ ...withoutOrigin, url: 'not a url' }, EXTENSION_ID)).toBe('untrusted');
+  });
+
+  it('needs a tab: a trusted origin without one is not our content script', () => {
+    expect(classifySender(sender({ id: EXTENSION_ID, origin: 'https://eu1.dashboard.clevertap.com' }), EXTENSION_ID)).toBe('untrusted');
   });
 });
 
