@@ -3,7 +3,16 @@ import { defaultApiHost, type CredentialField } from '../shared/credentials';
 import { useOptionsStore } from './options-store';
 
 export function OptionsPage() {
-  const { form, saved, errors, status, busy, load, setField, testConnection, save, clear } = useOptionsStore();
+  const form = useOptionsStore((state) => state.form);
+  const saved = useOptionsStore((state) => state.saved);
+  const errors = useOptionsStore((state) => state.errors);
+  const status = useOptionsStore((state) => state.status);
+  const busy = useOptionsStore((state) => state.busy);
+  const load = useOptionsStore((state) => state.load);
+  const setField = useOptionsStore((state) => state.setField);
+  const testConnection = useOptionsStore((state) => state.testConnection);
+  const save = useOptionsStore((state) => state.save);
+  const clear = useOptionsStore((state) => state.clear);
   const [tokenVisible, setTokenVisible] = useState(false);
   const [advancedOpen, setAdvancedOpen] = useState(false);
   const [webhooksOpen, setWebhooksOpen] = useState(false);

@@ -19,8 +19,8 @@ export function TemplateBrowser({ onOpenSettings, renderSetup }: TemplateBrowser
   const loadTemplates = usePopupStore((state) => state.loadTemplates);
 
   useEffect(() => {
-    void usePopupStore.getState().loadTemplates('cached');
-  }, []);
+    void loadTemplates('cached');
+  }, [loadTemplates]);
 
   if (list.status === 'loading') return <LoadingState />;
   if (list.status === 'failed') {
@@ -71,7 +71,11 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
   const activeKey = usePopupStore((state) => state.activeKey);
   const forcing = usePopupStore((state) => state.forcing);
   const refreshFailure = usePopupStore((state) => state.refreshFailure);
-  const { setQuery, setShowArchived, setActiveKey, openTemplate, loadTemplates } = usePopupStore.getState();
+  const setQuery = usePopupStore((state) => state.setQuery);
+  const setShowArchived = usePopupStore((state) => state.setShowArchived);
+  const setActiveKey = usePopupStore((state) => state.setActiveKey);
+  const openTemplate = usePopupStore((state) => state.openTemplate);
+  const loadTemplates = usePopupStore((state) => state.loadTemplates);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<TemplateListHandle>(null);
   const [now, setNow] = useState(() => Date.now());

@@ -11,7 +11,10 @@ const EMPTY: Record<string, string> = {};
 export function TemplateDetail({ detail, summary, onBack }: { detail: DetailState; summary?: TemplateSummary; onBack(): void }) {
   const appearance = usePopupStore((state) => state.appearance);
   const values = usePopupStore((state) => state.values[detail.key] ?? EMPTY);
-  const { setValue, resetValues, setAppearance, openTemplate } = usePopupStore.getState();
+  const setValue = usePopupStore((state) => state.setValue);
+  const resetValues = usePopupStore((state) => state.resetValues);
+  const setAppearance = usePopupStore((state) => state.setAppearance);
+  const openTemplate = usePopupStore((state) => state.openTemplate);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const template = detail.status === 'ready' ? detail.template : undefined;
   const name = template?.name ?? summary?.name ?? detail.key;

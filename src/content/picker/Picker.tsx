@@ -1,15 +1,14 @@
-import { useEffect, useState } from 'react';
-import { useStore } from 'zustand';
+import { useEffect, useState, type ReactNode } from 'react';
 import { containsLiquid } from '../../shared/payload-contract';
+import type { TemplateSummary } from '../../shared/protocol';
 import type { PageKind } from '../clevertap/labels';
 import type { WebhookEditorDom } from '../clevertap/webhook-editor-dom';
-import { guidanceFor, readPageContext, samePageContext } from './page-context';
-import { payloadStateOf, payloadText, type PickerStore } from './picker-store';
+import { guidanceFor, readPageContext, samePageContext, type PageContext } from './page-context';
+import { payloadStateOf, payloadText, PickerStoreContext, usePicker, type PickerStore } from './picker-store';
 import { TemplateCombobox } from './TemplateCombobox';
 import { TextField } from './TextField';
 import { CompactPreview } from './CompactPreview';
 import { VariableField } from './VariableField';
-
 
 interface Props {
   store: PickerStore;
@@ -19,21 +18,19 @@ interface Props {
 }
 
 export function Picker({ store, editor, dialog, pageKind }: Props) {
-  const state = useStore(store);
   const [page, setPage] = useState(() => readPageContext(dialog, editor));
 
   useEffect(() => {
-    void store.getState().loadCatalogue();
-    store.getState().readEditor();
+    const { loadCatalogue, readEditor, followEditor } = store.getState();
+    void loadCatalogue();
+    readEditor();
     // The dialog's content may render after us, and the marketer may switch body
     // modes: follow the dialog until it settles.
     let frame = 0;
     const observer = new MutationObserver(() => {
       frame ||= requestAnimationFrame(() => {
         frame = 0;
-        const current = store.getState();
-        if (!current.templateKey) current.readEditor();
-        else if (editor.bodyMode() !== current.mode) store.setState({ mode: editor.bodyMode() });
+        followEditor();
         const next = readPageContext(dialog, editor);
         setPage((current) => (samePageContext(current, next) ? current : next));
       });
@@ -45,143 +42,241 @@ export function Picker({ store, editor, dialog, pageKind }: Props) {
     };
   }, [store, editor, dialog]);
 
-  const mode = state.mode ?? 'key-value';
-  const catalogue = state.catalogue;
-  const formLiquid = Object.values(state.variables).some((source) => source.kind === 'text' && containsLiquid(source.text));
-  const notes = guidanceFor(pageKind, page.webhook, mode === 'key-value' && (formLiquid || page.editorLiquid));
-  const selectedSummary = catalogue.phase === 'ready' ? catalogue.templates.find((t) => t.key === state.templateKey) : undefined;
-
   return (
-    <section className="picker" role="region" aria-label="Sendbird Business Messaging" aria-busy={state.busy || catalogue.phase === 'loading'}>
-      <header className="picker-header">
-        <span className="logo" aria-hidden="true" />
-        <h2>Sendbird Business Messaging</h2>
-        {catalogue.phase === 'ready' ? (
-          <span className="catalogue-state">
-            {catalogue.refreshing ? 'Refreshing…' : catalogue.stale ? 'Cached, may be out of date' : `${catalogue.templates.filter((t) => !t.archived).length} templates`}
-            <button type="button" className="link" onClick={() => void state.loadCatalogue('force')} disabled={catalogue.refreshing}>
-              Refresh
-            </button>
-          </span>
-        ) : null}
-      </header>
+    <PickerStoreContext.Provider value={store}>
+      <PickerRegion>
+        <PickerHeader />
+        <CatalogueNotice />
+        <PickerForm page={page} pageKind={pageKind} />
+        <Status />
+      </PickerRegion>
+    </PickerStoreContext.Provider>
+  );
+}
 
-      {catalogue.phase === 'loading' ? <p className="muted">Loading your Sendbird templates…</p> : null}
-      {catalogue.phase === 'not-configured' ? (
-        <div className="callout">
-          <p>Connect your Sendbird app in the extension’s settings to choose a template here.</p>
-          <button type="button" className="primary" onClick={state.openSettings}>
-            Open settings
-          </button>
-        </div>
-      ) : null}
-      {catalogue.phase === 'error' ? (
-        <div className="callout error">
-          <p>{catalogue.message}</p>
-          <button type="button" onClick={() => void state.loadCatalogue('force')}>
-            Try again
-          </button>
-          <button type="button" className="link" onClick={state.openSettings}>
-            Check settings
-          </button>
-        </div>
-      ) : null}
-
-      {catalogue.phase === 'ready' ? (
-        <form
-          className="picker-form"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void state.apply();
-          }}
-        >
-          {catalogue.warning ? <p className="note warning">{catalogue.warning}</p> : null}
-          <TemplateCombobox
-            templates={catalogue.templates}
-            fetchedAt={catalogue.fetchedAt}
-            selectedKey={state.templateKey}
-            selectedName={state.template?.name ?? selectedSummary?.name ?? null}
-            error={state.errors.template}
-            onSelect={(key) => void state.selectTemplate(key)}
-          />
-          {state.templateLoading ? <p className="muted">Loading the template…</p> : null}
-          {state.template ? (
-            <div className="template-body">
-            <CompactPreview template={state.template} variables={state.variables} />
-            <fieldset className="variables">
-              <legend>Variables {state.template.variables.length ? `(${state.template.variables.length})` : ''}</legend>
-              {state.template.variables.length === 0 ? <p className="muted">This template has no variables.</p> : null}
-              {state.template.variables.map((variable) => (
-                <VariableField
-                  key={variable.name}
-                  variable={variable}
-                  source={state.variables[variable.name] ?? { kind: 'text', text: '' }}
-                  mode={mode}
-                  error={state.errors[`variable:${variable.name}`]}
-                  eventsAvailable={page.eventsAvailable}
-                  defaultEvent={page.defaultEvent}
-                  onChange={(source) => state.setVariable(variable.name, source)}
-                />
-              ))}
-            </fieldset>
-            </div>
-          ) : null}
-
-          <div className="pair">
-            <TextField
-              label="Receiver"
-              value={state.receiverProperty}
-              error={state.errors.receiver}
-              hint="The profile property holding the Sendbird user ID."
-              onChange={state.setReceiver}
-            />
-            <TextField
-              label="Event name"
-              value={state.eventName}
-              error={state.errors.eventName}
-              hint="Sendbird reports sends and reads to CleverTap under this event."
-              onChange={state.setEventName}
-            />
-          </div>
-
-          {notes.map((note) => (
-            <p key={note.text} className={`note ${note.tone}`}>
-              {note.text}
-            </p>
-          ))}
-
-          <div className="actions">
-            <button type="submit" className="primary" disabled={state.busy}>
-              Apply to editor
-            </button>
-            <button type="button" onClick={() => void state.undoApply()} disabled={!state.undo || state.busy}>
-              Undo
-            </button>
-            <button type="button" onClick={() => void state.copyPayload()}>
-              Copy payload
-            </button>
-            <span className="mode">{mode === 'custom-body' ? 'Writes the Custom Body' : 'Writes key-value pairs'}</span>
-          </div>
-          {state.confirmReplace ? (
-            <div className="callout warning">
-              <button type="button" className="primary" onClick={() => void state.apply(true)}>
-                Replace Custom Body
-              </button>
-              <button type="button" onClick={state.cancelReplace}>
-                Keep it
-              </button>
-            </div>
-          ) : null}
-          <details className="payload">
-            <summary>Payload</summary>
-            <pre>{payloadText(payloadStateOf(state), mode, ' = ')}</pre>
-          </details>
-        </form>
-      ) : null}
-      <p aria-live="polite" className={state.status ? `status ${state.status.tone}` : 'status'}>
-        {state.status?.text}
-      </p>
+function PickerRegion({ children }: { children: ReactNode }) {
+  const busy = usePicker((state) => state.busy || state.catalogue.phase === 'loading');
+  return (
+    <section className="picker" role="region" aria-label="Sendbird Business Messaging" aria-busy={busy}>
+      {children}
     </section>
+  );
+}
+
+function PickerHeader() {
+  const catalogue = usePicker((state) => state.catalogue);
+  const loadCatalogue = usePicker((state) => state.loadCatalogue);
+  return (
+    <header className="picker-header">
+      <span className="logo" aria-hidden="true" />
+      <h2>Sendbird Business Messaging</h2>
+      {catalogue.phase === 'ready' ? (
+        <span className="catalogue-state">
+          {catalogue.refreshing ? 'Refreshing…' : catalogue.stale ? 'Cached, may be out of date' : `${catalogue.templates.filter((t) => !t.archived).length} templates`}
+          <button type="button" className="link" onClick={() => void loadCatalogue('force')} disabled={catalogue.refreshing}>
+            Refresh
+          </button>
+        </span>
+      ) : null}
+    </header>
+  );
+}
+
+function CatalogueNotice() {
+  const catalogue = usePicker((state) => state.catalogue);
+  const loadCatalogue = usePicker((state) => state.loadCatalogue);
+  const openSettings = usePicker((state) => state.openSettings);
+  if (catalogue.phase === 'loading') return <p className="muted">Loading your Sendbird templates…</p>;
+  if (catalogue.phase === 'not-configured') {
+    return (
+      <div className="callout">
+        <p>Connect your Sendbird app in the extension’s settings to choose a template here.</p>
+        <button type="button" className="primary" onClick={openSettings}>
+          Open settings
+        </button>
+      </div>
+    );
+  }
+  if (catalogue.phase === 'error') {
+    return (
+      <div className="callout error">
+        <p>{catalogue.message}</p>
+        <button type="button" onClick={() => void loadCatalogue('force')}>
+          Try again
+        </button>
+        <button type="button" className="link" onClick={openSettings}>
+          Check settings
+        </button>
+      </div>
+    );
+  }
+  return null;
+}
+
+function PickerForm({ page, pageKind }: { page: PageContext; pageKind: PageKind }) {
+  const catalogue = usePicker((state) => state.catalogue);
+  const apply = usePicker((state) => state.apply);
+  if (catalogue.phase !== 'ready') return null;
+  return (
+    <form
+      className="picker-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void apply();
+      }}
+    >
+      {catalogue.warning ? <p className="note warning">{catalogue.warning}</p> : null}
+      <TemplateField templates={catalogue.templates} fetchedAt={catalogue.fetchedAt} />
+      <TemplateVariables page={page} />
+      <ReceiverFields />
+      <Guidance page={page} pageKind={pageKind} />
+      <Actions />
+      <ReplaceConfirmation />
+      <details className="payload">
+        <summary>Payload</summary>
+        <PayloadPreview />
+      </details>
+    </form>
+  );
+}
+
+function TemplateField({ templates, fetchedAt }: { templates: TemplateSummary[]; fetchedAt: number }) {
+  const selectedKey = usePicker((state) => state.templateKey);
+  const selectedName = usePicker((state) => state.template?.name ?? templates.find((t) => t.key === state.templateKey)?.name ?? null);
+  const error = usePicker((state) => state.errors.template);
+  const loading = usePicker((state) => state.templateLoading);
+  const selectTemplate = usePicker((state) => state.selectTemplate);
+  return (
+    <>
+      <TemplateCombobox
+        templates={templates}
+        fetchedAt={fetchedAt}
+        selectedKey={selectedKey}
+        selectedName={selectedName}
+        error={error}
+        onSelect={(key) => void selectTemplate(key)}
+      />
+      {loading ? <p className="muted">Loading the template…</p> : null}
+    </>
+  );
+}
+
+function TemplateVariables({ page }: { page: PageContext }) {
+  const template = usePicker((state) => state.template);
+  const variables = usePicker((state) => state.variables);
+  const errors = usePicker((state) => state.errors);
+  const mode = usePicker((state) => state.mode ?? 'key-value');
+  const setVariable = usePicker((state) => state.setVariable);
+  if (!template) return null;
+  return (
+    <div className="template-body">
+      <CompactPreview template={template} variables={variables} />
+      <fieldset className="variables">
+        <legend>Variables {template.variables.length ? `(${template.variables.length})` : ''}</legend>
+        {template.variables.length === 0 ? <p className="muted">This template has no variables.</p> : null}
+        {template.variables.map((variable) => (
+          <VariableField
+            key={variable.name}
+            variable={variable}
+            source={variables[variable.name] ?? { kind: 'text', text: '' }}
+            mode={mode}
+            error={errors[`variable:${variable.name}`]}
+            eventsAvailable={page.eventsAvailable}
+            defaultEvent={page.defaultEvent}
+            onChange={(source) => setVariable(variable.name, source)}
+          />
+        ))}
+      </fieldset>
+    </div>
+  );
+}
+
+function ReceiverFields() {
+  const receiverProperty = usePicker((state) => state.receiverProperty);
+  const eventName = usePicker((state) => state.eventName);
+  const receiverError = usePicker((state) => state.errors.receiver);
+  const eventNameError = usePicker((state) => state.errors.eventName);
+  const setReceiver = usePicker((state) => state.setReceiver);
+  const setEventName = usePicker((state) => state.setEventName);
+  return (
+    <div className="pair">
+      <TextField label="Receiver" value={receiverProperty} error={receiverError} hint="The profile property holding the Sendbird user ID." onChange={setReceiver} />
+      <TextField
+        label="Event name"
+        value={eventName}
+        error={eventNameError}
+        hint="Sendbird reports sends and reads to CleverTap under this event."
+        onChange={setEventName}
+      />
+    </div>
+  );
+}
+
+function Guidance({ page, pageKind }: { page: PageContext; pageKind: PageKind }) {
+  const keyValue = usePicker((state) => (state.mode ?? 'key-value') === 'key-value');
+  const formLiquid = usePicker((state) => Object.values(state.variables).some((source) => source.kind === 'text' && containsLiquid(source.text)));
+  const notes = guidanceFor(pageKind, page.webhook, keyValue && (formLiquid || page.editorLiquid));
+  return (
+    <>
+      {notes.map((note) => (
+        <p key={note.text} className={`note ${note.tone}`}>
+          {note.text}
+        </p>
+      ))}
+    </>
+  );
+}
+
+function Actions() {
+  const busy = usePicker((state) => state.busy);
+  const canUndo = usePicker((state) => state.undo !== null);
+  const mode = usePicker((state) => state.mode ?? 'key-value');
+  const undoApply = usePicker((state) => state.undoApply);
+  const copyPayload = usePicker((state) => state.copyPayload);
+  return (
+    <div className="actions">
+      <button type="submit" className="primary" disabled={busy}>
+        Apply to editor
+      </button>
+      <button type="button" onClick={() => void undoApply()} disabled={!canUndo || busy}>
+        Undo
+      </button>
+      <button type="button" onClick={() => void copyPayload()}>
+        Copy payload
+      </button>
+      <span className="mode">{mode === 'custom-body' ? 'Writes the Custom Body' : 'Writes key-value pairs'}</span>
+    </div>
+  );
+}
+
+function ReplaceConfirmation() {
+  const confirmReplace = usePicker((state) => state.confirmReplace);
+  const apply = usePicker((state) => state.apply);
+  const cancelReplace = usePicker((state) => state.cancelReplace);
+  if (!confirmReplace) return null;
+  return (
+    <div className="callout warning">
+      <button type="button" className="primary" onClick={() => void apply(true)}>
+        Replace Custom Body
+      </button>
+      <button type="button" onClick={cancelReplace}>
+        Keep it
+      </button>
+    </div>
+  );
+}
+
+function PayloadPreview() {
+  const text = usePicker((state) => payloadText(payloadStateOf(state), state.mode ?? 'key-value', ' = '));
+  return <pre>{text}</pre>;
+}
+
+function Status() {
+  const status = usePicker((state) => state.status);
+  return (
+    <p aria-live="polite" className={status ? `status ${status.tone}` : 'status'}>
+      {status?.text}
+    </p>
   );
 }
