@@ -6,7 +6,7 @@ import { vi } from 'vitest';
 import type { Failure, MessageType, Reply, RequestOf, ResponseOf, TemplateSummary } from '../../../src/shared/protocol';
 import type { Template } from '../../../src/shared/template';
 import { generateCatalogue, seedCatalogue } from '../../fakes/sendbird';
-import { normalize } from '../preview/helpers';
+import { normalize } from '../shared/preview/helpers';
 
 export const NOW = Date.UTC(2026, 10, 20, 9, 0, 0);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildView, httpsUrl, type ViewNode } from '../../../src/shared/preview/model';
-import { createFillContext } from '../../../src/shared/preview/variables';
+import { buildView, httpsUrl, type ViewNode } from '../../../../src/shared/preview/model';
+import { createFillContext } from '../../../../src/shared/preview/variables';
 import { uikitSamples } from './helpers';
 
 const context = createFillContext({ variables: [{ name: 'w', locations: ['style'] }], colorVariables: [] }, { w: '120' }, 'light');

@@ -2,10 +2,10 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { TemplatePreview } from '../../../src/shared/preview/TemplatePreview';
-import { VariableForm } from '../../../src/shared/preview/VariableForm';
-import { sampleValues } from '../../../src/shared/preview/variables';
-import type { Template } from '../../../src/shared/template';
+import { TemplatePreview } from '../../../../src/shared/preview/TemplatePreview';
+import { VariableForm } from '../../../../src/shared/preview/VariableForm';
+import { sampleValues } from '../../../../src/shared/preview/variables';
+import type { Template } from '../../../../src/shared/template';
 import { seedTemplate } from './helpers';
 
 function Editor({ template }: { template: Template }) {

@@ -1,11 +1,11 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { TemplatePreview } from '../../../src/shared/preview/TemplatePreview';
-import { buildView } from '../../../src/shared/preview/model';
-import { cardStyle, nodeStyle } from '../../../src/shared/preview/styles';
-import { createFillContext } from '../../../src/shared/preview/variables';
-import { sampleValues, type Appearance } from '../../../src/shared/preview/variables';
-import type { Template } from '../../../src/shared/template';
+import { TemplatePreview } from '../../../../src/shared/preview/TemplatePreview';
+import { buildView } from '../../../../src/shared/preview/model';
+import { cardStyle, nodeStyle } from '../../../../src/shared/preview/styles';
+import { createFillContext } from '../../../../src/shared/preview/variables';
+import { sampleValues, type Appearance } from '../../../../src/shared/preview/variables';
+import type { Template } from '../../../../src/shared/template';
 import { normalize, seedTemplate, uiTemplate, uikitSamples } from './helpers';
 
 function show(template: Template, values: Record<string, string> = sampleValues(template), appearance: Appearance = 'light') {

@@ -1,6 +1,6 @@
-import { normalizeTemplate } from '../../../src/background/sendbird/normalize-template';
-import type { Template } from '../../../src/shared/template';
-import { seedCatalogue } from '../../fakes/sendbird';
+import { normalizeTemplate } from '../../../../src/background/sendbird/normalize-template';
+import type { Template } from '../../../../src/shared/template';
+import { seedCatalogue } from '../../../fakes/sendbird';
 import fixture from './fixtures/uikit-samples.json';
 
 /** The 16 `samples` of @sendbird/uikit-message-template (MIT), as Sendbird serves ui_template documents. */

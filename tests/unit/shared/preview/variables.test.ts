@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { argbToCss, toCssColor } from '../../../src/shared/preview/colors';
-import { createFillContext, fillSegments, fillString, sampleValue, sampleValues, SAMPLE_IMAGE_URL } from '../../../src/shared/preview/variables';
+import { argbToCss, toCssColor } from '../../../../src/shared/preview/colors';
+import { createFillContext, fillSegments, fillString, sampleValue, sampleValues, SAMPLE_IMAGE_URL } from '../../../../src/shared/preview/variables';
 import { seedTemplate } from './helpers';
 
 describe('colors (Sendbird writes #AARRGGBB)', () => {
