@@ -130,3 +130,25 @@ describe('payload contract', () => {
     expect(containsLiquid('@Profile - name')).toBe(false);
   });
 });
+
+describe('payload contract: the reading rules', () => {
+  it('reads profile and event names that hold line separators', () => {
+    for (const separator of ['\n', '\r', '\u2028', '\u2029']) {
+      expect(parseSource(`@Profile - first${separator}name`, 'key-value')).toEqual({ kind: 'profile', property: `first${separator}name`, fallback: '' });
+      expect(parseSource(`@Profile - first${separator}name | default:"x"`, 'key-value')).toEqual({ kind: 'profile', property: `first${separator}name`, fallback: 'x' });
+      expect(parseSource(`@Added${separator}to cart - prod${separator}uct`, 'key-value')).toEqual({ kind: 'event', event: `Added${separator}to cart`, property: `prod${separator}uct` });
+    }
+    const state: PayloadState = { templateKey: 'k', receiverProperty: 'id', eventName: '', variables: { v: { kind: 'profile', property: 'first\u2028name', fallback: '' } } };
+    expect(fromKeyValueRows(toKeyValueRows(state))).toEqual(state);
+  });
+
+  it('takes a Custom Body whose variables are not all strings as the marketer’s', () => {
+    const body = (variables: unknown) => JSON.stringify({ payload_version: 1, template_key: 'k', receiver: '{{ Profile.id }}', event_name: '', variables });
+    expect(readCustomBody(body({ a: 'x' }))).toMatchObject({ kind: 'ours' });
+    for (const value of [5, null, true, {}, ['x'], { nested: 'x' }]) {
+      expect(readCustomBody(body({ a: 'x', b: value })), JSON.stringify(value)).toEqual({ kind: 'foreign' });
+    }
+    expect(readCustomBody(body(['x']))).toEqual({ kind: 'foreign' });
+    expect(readCustomBody(body('x'))).toEqual({ kind: 'foreign' });
+  });
+});
