@@ -32,6 +32,7 @@ export function editorFixture(options: EditorFixtureOptions = {}): EditorFixture
   document.body.innerHTML = `
     <div role="dialog" aria-label="Create Webhook Content">
       <h2>Create Webhook Content</h2>
+      <div class="content">
       ${urlRows ? '<section class="url"><h4>URL key-value pairs</h4><div class="url-rows"></div><button type="button" class="url-add">+ Key-Value Pair</button></section>' : ''}
       <fieldset>
         <label><input type="radio" name="body" value="kv"> Profile Variables &amp; custom key value pairs</label>
@@ -39,6 +40,7 @@ export function editorFixture(options: EditorFixtureOptions = {}): EditorFixture
       </fieldset>
       <label>Content format <select class="format"><option value="json">JSON</option><option value="text">Plain text</option></select></label>
       <section class="body"></section>
+      </div>
     </div>`;
   const dialog = document.querySelector<HTMLElement>('[role="dialog"]')!;
   const body = dialog.querySelector<HTMLElement>('section.body')!;
@@ -87,7 +89,7 @@ export function editorFixture(options: EditorFixtureOptions = {}): EditorFixture
     radios[0]!.checked = which === 'key-value';
     radios[1]!.checked = which === 'custom-body';
     if (which === 'key-value') {
-      body.innerHTML = '<div class="rows"></div><button type="button" class="add">+ Key-Value Pair</button>';
+      body.innerHTML = '<div class="kv"><div class="rows"></div><button type="button" class="add">+ Key-Value Pair</button></div>';
       const list = body.querySelector<HTMLElement>('.rows')!;
       for (const [k, v] of initialRows) addRow(list, k, v, removeControl);
       body.querySelector('.add')!.addEventListener('click', () => addRow(list, '', '', removeControl));

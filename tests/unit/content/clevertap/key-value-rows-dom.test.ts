@@ -41,7 +41,7 @@ describe('key-value rows', () => {
     const page = editorFixture({ rows: [['a', '1']] });
     const dead = document.createElement('button');
     dead.textContent = '+ Key-Value Pair';
-    page.dialog.querySelector('section.body')!.append(dead);
+    page.dialog.querySelector('section.body .kv')!.append(dead);
     const rows = new KeyValueRowsDom(dead, page.dialog, [...page.dialog.querySelectorAll('fieldset, select')]);
     const added = rows.addRow();
     const failed = expect(added).rejects.toThrow('did not add a row');
