@@ -89,6 +89,7 @@ export async function measureLeaks(env: BenchEnv): Promise<{ rows: Row[]; detail
     rows: [
       sampled(section, `JS heap growth per dialog cycle, with extension (after ${CYCLES}th vs after 1st close, / ${CYCLES - 1})`, 'B/cycle', perCycle(on.map((s) => s.heapGrowth)), {
         floor: 0,
+        floorKind: 'ideal',
         floorNote: 'nothing kept',
         note: `page isolate after the 1st close: ${(heapAfterFirst / 1024).toFixed(0)} KB; page alone (no extension, same cycles): ${Math.round(offHeap / (CYCLES - 1))} B/cycle (median of ${off.length})`,
       }),
@@ -97,14 +98,17 @@ export async function measureLeaks(env: BenchEnv): Promise<{ rows: Row[]; detail
       }),
       sampled(section, `JS heap growth per dialog cycle, with extension, cycles ${CYCLES + 1}–${CYCLES + MORE_CYCLES}`, 'B/cycle', on.map((s) => s.laterHeapGrowth / MORE_CYCLES), {
         floor: 0,
+        floorKind: 'ideal',
         note: `whether growth goes on: without extension ${Math.round(summarize(off.map((s) => s.laterHeapGrowth / MORE_CYCLES)).median)} B/cycle over the same cycles`,
       }),
       sampled(section, 'DOM nodes growth per cycle, with extension', 'nodes/cycle', perCycle(on.map((s) => s.nodeGrowth)), {
         floor: 0,
+        floorKind: 'ideal',
         note: `without extension: ${summarize(perCycle(off.map((s) => s.nodeGrowth))).median.toFixed(1)} nodes/cycle`,
       }),
       sampled(section, 'JS event listeners growth per cycle, with extension', 'listeners/cycle', perCycle(on.map((s) => s.listenerGrowth)), {
         floor: 0,
+        floorKind: 'ideal',
         note: `without extension: ${summarize(perCycle(off.map((s) => s.listenerGrowth))).median.toFixed(1)} listeners/cycle`,
       }),
     ],

@@ -173,6 +173,7 @@ export async function measurePageLoad(env: BenchEnv): Promise<{ rows: Row[]; det
       sampled(section, `${label}, with extension`, 'ms', pick('with', key), {
         warmup: 1,
         floor: m.floor,
+        floorKind: 'measured',
         floorNote: 'empty content script (median)',
       }),
       sampled(section, `${label}, empty content script`, 'ms', pick('floor', key), { warmup: 1, note: 'same build, content script replaced by an empty one' }),
@@ -185,6 +186,7 @@ export async function measurePageLoad(env: BenchEnv): Promise<{ rows: Row[]; det
         {
           warmup: 1,
           floor: m.floor / m.without,
+          floorKind: 'measured',
           floorNote: 'empty content script / without (ratio of medians)',
           note: `per-round ratios; ratio of medians ${(m.with / m.without).toFixed(2)}, difference of medians ${(m.with - m.without).toFixed(1)} ms (${(m.with - m.floor).toFixed(1)} ms above the empty content script)`,
         },
@@ -195,6 +197,7 @@ export async function measurePageLoad(env: BenchEnv): Promise<{ rows: Row[]; det
   rows.push(
     sampled(section, 'long tasks (>50 ms) running extension script, per load', 'count', on.map((t) => t.longTasksWithExtension), {
       floor: 0,
+      floorKind: 'ideal',
       note: `traced loads; all long tasks per load (median): with ${median(on.map((t) => t.longTasks))}, empty content script ${median(traces.floor.map((t) => t.longTasks))}, without ${median(traces.without.map((t) => t.longTasks))}`,
     }),
     sampled(section, 'longest main-thread task running extension script', 'ms', on.map((t) => t.longestExtensionTaskMs), {

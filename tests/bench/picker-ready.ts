@@ -208,6 +208,7 @@ export async function measurePickerReady(env: BenchEnv): Promise<{ rows: Row[]; 
       sampled('picker', `cold cache, ${variant.label}`, 'ms', cold.map((s) => s.ready), {
         warmup: 1,
         floor: pages * env.latencyMs,
+        floorKind: 'bound',
         floorNote: `${pages} page(s) × ${env.latencyMs} ms`,
         note: `fresh page, cache cleared (settings.clear + save) so the picker waits for a full sync; ${breakdown(cold)}; against the stand-in's log: first Sendbird request arrives ${medianOf(coldNetwork.map((n) => n.toFirstRequest)).toFixed(0)} ms after the dialog, ready ${medianOf(coldNetwork.map((n) => n.afterLastPage)).toFixed(0)} ms after the last page was answered`,
       }),

@@ -21,13 +21,29 @@ export interface Row {
   warmup?: number;
   /** The best this figure could be, in the same unit. */
   floor?: number;
+  /** Where the floor comes from; required with `floor`. */
+  floorKind?: FloorKind;
   floorNote?: string;
   note?: string;
   /** Set instead of a value when the figure could not be measured. */
   notMeasured?: string;
 }
 
+/**
+ * measured: measured in the same run (an empty content script, a one-line worker);
+ * bound: a theoretical lower bound computed, not measured (pages × latency);
+ * ideal: the constant an ideal result reaches (0 leaked, 0 long tasks).
+ */
+export type FloorKind = 'measured' | 'bound' | 'ideal';
+
+export const FLOOR_KINDS: Record<FloorKind, string> = {
+  measured: 'measured in the same run',
+  bound: 'theoretical lower bound, computed (pages × latency), not measured',
+  ideal: 'the ideal value (0), a constant',
+};
+
 export function sampled(section: string, figure: string, unit: Unit, samples: number[], extra: Partial<Row> = {}): Row {
+  if (extra.floor !== undefined && !extra.floorKind) throw new Error(`bench row "${figure}": a floor needs a floorKind (measured, bound or ideal)`);
   return { section, figure, unit, samples, stats: summarize(samples), ...extra };
 }
 
@@ -86,14 +102,14 @@ function cells(row: Row): Cells {
   const floor =
     row.floor === undefined
       ? ''
-      : `${format(row.floor, row.unit)}${s && row.floor > 0 ? ` (×${(s.median / row.floor).toFixed(2)})` : ''}`;
+      : `${format(row.floor, row.unit)} ${row.floorKind ?? 'unlabelled'}${s && row.floor > 0 ? ` (×${(s.median / row.floor).toFixed(2)})` : ''}`;
   if (!s) {
     return { figure: row.figure, unit: row.unit, runs: '1 (deterministic)', median: format(row.value, row.unit), p95: '', spread: '', floor, note: row.note ?? '' };
   }
   return {
     figure: row.figure,
     unit: row.unit,
-    runs: `${s.n}${row.warmup ? ` (+${row.warmup} warm-up)` : ''}`,
+    runs: `${s.n}${row.warmup ? ` (+${row.warmup} warm-up)` : ''}${s.dropped ? ` (${s.dropped} dropped: not a number)` : ''}`,
     median: format(s.median, row.unit),
     p95: s.n >= 5 ? format(s.p95, row.unit) : '',
     spread: s.n > 1 ? `${format(s.min, row.unit)}–${format(s.max, row.unit)} (IQR ${format(s.iqr, row.unit)})` : '',
@@ -102,7 +118,9 @@ function cells(row: Row): Cells {
   };
 }
 
-const HEADERS: Cells = { figure: 'figure', unit: 'unit', runs: 'runs', median: 'median', p95: 'p95', spread: 'min–max (IQR)', floor: 'floor (median ×floor)', note: 'how / notes' };
+const HEADERS: Cells = { figure: 'figure', unit: 'unit', runs: 'runs', median: 'median', p95: 'p95', spread: 'min–max (IQR)', floor: 'floor kind (median ×floor)', note: 'how / notes' };
+
+const FLOOR_LEGEND = `Floor kinds: ${Object.entries(FLOOR_KINDS).map(([kind, meaning]) => `${kind} = ${meaning}`).join('; ')}.`;
 
 export function textTable(report: BenchReport): string {
   const lines: string[] = [];
@@ -122,6 +140,7 @@ export function textTable(report: BenchReport): string {
     lines.push('', SECTION_TITLES[section] ?? section);
     for (const row of rows) lines.push(line(cells(row)));
   }
+  lines.push('', FLOOR_LEGEND);
   return lines.join('\n');
 }
 
@@ -132,10 +151,12 @@ export function markdown(report: BenchReport): string {
     '',
     `${report.date} · ${report.commit} · Node ${report.node} · ${report.chromium} · ${report.machine} · added Sendbird latency ${report.latencyMs} ms/request · ${report.durationS.toFixed(0)} s`,
     '',
-    'Medians and p95 from raw samples (p95 shown from 5 runs up; linear interpolation); spread is min–max and the interquartile range. Warm-up runs are left out and counted in "runs". "floor" is the best the figure could be; "×floor" is median / floor.',
+    'Medians and p95 from raw samples (p95 shown from 5 runs up; linear interpolation); spread is min–max and the interquartile range. Warm-up runs are left out and counted in "runs", as are samples dropped because they were not a number. "floor" is the best the figure could be; "×floor" is median / floor.',
+    '',
+    FLOOR_LEGEND,
   ];
   for (const [section, rows] of groupBySection(report.rows)) {
-    out.push('', `## ${SECTION_TITLES[section] ?? section}`, '', '| figure | unit | runs | median | p95 | min–max (IQR) | floor (×floor) | how / notes |', '|---|---|---|--:|--:|---|---|---|');
+    out.push('', `## ${SECTION_TITLES[section] ?? section}`, '', '| figure | unit | runs | median | p95 | min–max (IQR) | floor kind (×floor) | how / notes |', '|---|---|---|--:|--:|---|---|---|');
     for (const row of rows) {
       const c = cells(row);
       out.push(`| ${[c.figure, c.unit, c.runs, c.median, c.p95, c.spread, c.floor, c.note].map(escape).join(' | ')} |`);

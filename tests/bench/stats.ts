@@ -12,6 +12,8 @@ export interface Summary {
   /** Interquartile range: p75 - p25. */
   iqr: number;
   mean: number;
+  /** Samples left out because they were not finite numbers (NaN, ±Infinity): a failed run, not a fast one. */
+  dropped: number;
 }
 
 export function quantile(sorted: readonly number[], q: number): number {
@@ -29,6 +31,7 @@ export function summarize(samples: readonly number[]): Summary {
   const n = sorted.length;
   return {
     n,
+    dropped: samples.length - n,
     median: quantile(sorted, 0.5),
     p95: quantile(sorted, 0.95),
     min: sorted[0] ?? Number.NaN,

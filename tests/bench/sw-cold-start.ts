@@ -102,6 +102,7 @@ export async function measureServiceWorkerColdStart(env: BenchEnv): Promise<{ ro
       sampled(section, 'stopped worker → setup.status answered (options page)', 'ms', samples.cold, {
         warmup: 1,
         floor: median(samples.floorCold),
+        floorKind: 'measured',
         floorNote: 'same, worker replaced by a one-line listener (median)',
         note: `ServiceWorker.stopAllWorkers, wait for "stopped", then one message: starting the worker, loading and evaluating its modules, the handler; ${(median(samples.cold) - median(samples.floorCold)).toFixed(1)} ms above the floor`,
       }),
@@ -109,6 +110,7 @@ export async function measureServiceWorkerColdStart(env: BenchEnv): Promise<{ ro
       sampled(section, 'running worker → setup.status answered', 'ms', samples.warm, {
         warmup: 1,
         floor: median(samples.floorWarm),
+        floorKind: 'measured',
         floorNote: 'one-line worker, running (median)',
         note: 'alternates with the cold runs',
       }),

@@ -49,6 +49,7 @@ export async function measureSync(env: BenchEnv): Promise<{ rows: Row[]; details
     sampled('sync', 'one Sendbird request round trip (connection.test, 1 template)', 'ms', oneRequest, {
       warmup: 1,
       floor: env.latencyMs + summarize(noRequest).median,
+      floorKind: 'bound',
       floorNote: `latency + a message with no request (${summarize(noRequest).median.toFixed(1)} ms)`,
       note: `so each request costs ${requestOverhead.toFixed(1)} ms beyond the added latency on this machine (Chromium network service, loopback TLS, the stand-in)`,
     }),
@@ -82,6 +83,7 @@ export async function measureSync(env: BenchEnv): Promise<{ rows: Row[]; details
       sampled('sync', `full sync, ${count.toLocaleString('en-US')} templates`, 'ms', samples.map((s) => s.ms), {
         warmup: 1,
         floor: pages * env.latencyMs,
+        floorKind: 'bound',
         floorNote: `${pages} pages × ${env.latencyMs} ms (sequential cursor)`,
         note: `median split: ${med('beforeFirst').toFixed(0)} ms before the first request, +${med('perPageOverhead').toFixed(1)} ms per page beyond the latency (a bare request costs +${requestOverhead.toFixed(1)}), ${med('afterLast').toFixed(0)} ms after the last page (IndexedDB write, sort, summaries, reply)`,
       }),
