@@ -9,7 +9,8 @@ export default {
   mutate: [
     // sender classification
     'src/background/senders.ts',
-    // origins and routes
+    // trusted origins and routes
+    'src/shared/clevertap-hosts.ts',
     'src/shared/clevertap-routes.ts',
     // the payload contract
     'src/shared/payload-contract.ts',

@@ -17,6 +17,7 @@ export default defineConfig({
     reporters: ['default'],
     include: [
       'tests/unit/background/senders.test.ts',
+      'tests/unit/shared/clevertap-hosts.test.ts',
       'tests/unit/shared/clevertap-routes.test.ts',
       'tests/unit/shared/payload-contract.test.ts',
       'tests/unit/content/clevertap/*.test.ts',

@@ -1,34 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLEVERTAP_DASHBOARD_ORIGIN, pageKindOf, SENDBIRD_WEBHOOKS } from '../../../src/shared/clevertap-routes';
-
-describe('CleverTap dashboard origin', () => {
-  it.each(['https://eu1.dashboard.clevertap.com', 'https://in1.dashboard.clevertap.com', 'https://us-east-1.dashboard.clevertap.com', 'https://sg1.dashboard.clevertap.com'])(
-    'accepts %s',
-    (origin) => expect(CLEVERTAP_DASHBOARD_ORIGIN.test(origin)).toBe(true),
-  );
-
-  it.each([
-    // a look-alike host that only starts with a dashboard name (the `$` anchor)
-    'https://eu1.dashboard.clevertap.com.evil.example',
-    'https://eu1.dashboard.clevertap.com:8443',
-    'https://eu1.dashboard.clevertap.com/',
-    // a look-alike that only ends with one (the `^` anchor)
-    'https://evil.example/https://eu1.dashboard.clevertap.com',
-    'http://eu1.dashboard.clevertap.com',
-    'https://dashboard.clevertap.com',
-    'https://.dashboard.clevertap.com',
-    'https://a.b.dashboard.clevertap.com',
-    'https://eu1_x.dashboard.clevertap.com',
-    'https://EU1.dashboard.clevertap.com',
-    // every dot is a dot
-    'https://eu1-dashboard.clevertap.com',
-    'https://eu1.dashboard-clevertap.com',
-    'https://eu1.dashboard.clevertap-com',
-    'https:/xeu1.dashboard.clevertap.com',
-    'https://eu1.dashboard.clevertap.co',
-    '',
-  ])('refuses %j', (origin) => expect(CLEVERTAP_DASHBOARD_ORIGIN.test(origin)).toBe(false));
-});
+import { pageKindOf, SENDBIRD_WEBHOOKS } from '../../../src/shared/clevertap-routes';
 
 describe('page kinds', () => {
   it.each([
