@@ -6,7 +6,7 @@ import pkg from './package.json' with { type: 'json' };
  * - storage: keeps the saved App ID, API token and API host, and the template cache.
  * - host_permissions https://*.sendbird.com/*: the service worker calls Sendbird's
  *   template API on api-<APP ID>.sendbird.com (or a custom Sendbird host) without CORS.
- * The content script is declared for CleverTap dashboards only; it needs no permission.
+ * The content script is declared for CleverTap dashboards only (every frame of them); it needs no permission.
  */
 export default defineManifest({
   manifest_version: 3,
@@ -29,6 +29,10 @@ export default defineManifest({
       matches: ['https://*.dashboard.clevertap.com/*'],
       js: ['src/content/index.ts'],
       run_at: 'document_idle',
+      // Older CleverTap editors are hosted in a same-origin frame of the dashboard
+      // shell, some built in about:blank or srcdoc frames: the loader runs in each.
+      all_frames: true,
+      ...{ match_origin_as_fallback: true },
     },
   ],
   permissions: ['storage'],

@@ -23,13 +23,22 @@ export function createContentContext(): ContentContext {
     }
     if (!alive) {
       controller.abort();
-      showReloadNotice();
+      if (isOutermostDashboardFrame()) showReloadNotice();
     }
     return alive;
   };
   const timer = setInterval(isAlive, 2_000);
   controller.signal.addEventListener('abort', () => clearInterval(timer));
   return { signal: controller.signal, isAlive };
+}
+
+/** One notice per tab: a same-origin parent frame shows it for its frames. */
+function isOutermostDashboardFrame(): boolean {
+  try {
+    return window.parent === window || !window.parent.document;
+  } catch {
+    return true;
+  }
 }
 
 function showReloadNotice(): void {

@@ -1,7 +1,8 @@
 /**
  * The content script on CleverTap dashboards: a small loader. It recognises the
  * pages and dialogs we join and loads the template picker only when a Create
- * Webhook Content dialog appears.
+ * Webhook Content dialog appears. It runs in the top document and in every
+ * same-origin frame, each copy looking only at its own document.
  */
 import { createContentContext } from './context';
 import { watchPage, watchUrl } from './dom/watch-page';
@@ -13,7 +14,8 @@ import type { Feature } from './features/feature';
 
 const context = createContentContext();
 
-if (context.isAlive() && window.top === window) {
+// In every frame of a dashboard: each frame's copy serves the controls of its own document.
+if (context.isAlive()) {
   const features: Feature[] = [channelEntry(context), webhookPreselect(context), webhookEditor(context), webhookSetup(context)];
   const checkUrl = watchUrl((url) => {
     for (const feature of features) feature.onRoute?.(url);

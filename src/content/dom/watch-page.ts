@@ -1,3 +1,5 @@
+import { pageLocation } from './page-location';
+
 /**
  * One MutationObserver for the whole content script. Scanners run at most once a
  * frame, and only when added nodes could hold what they look for, so a busy
@@ -49,10 +51,11 @@ export function watchPage(scanners: readonly Scanner[], signal: AbortSignal, onE
 
 /** Calls back when the single-page app changes its URL (pushState, replaceState, back/forward). */
 export function watchUrl(onChange: (url: string) => void, signal: AbortSignal): () => void {
-  let last = location.href;
+  let last = pageLocation().href;
   const check = () => {
-    if (location.href === last) return;
-    last = location.href;
+    const href = pageLocation().href;
+    if (href === last) return;
+    last = href;
     onChange(last);
   };
   addEventListener('popstate', check, { signal });

@@ -68,7 +68,7 @@ function addEntry(item: HTMLElement, originalLabel: HTMLElement, signal: AbortSi
   const choose = (event: Event) => {
     event.preventDefault();
     event.stopPropagation();
-    requestWebhookPreselect(SENDBIRD_WEBHOOKS.multi);
+    requestWebhookPreselect();
     original.click();
   };
   clickable.addEventListener('click', choose, { signal });

@@ -4,6 +4,7 @@ import type { ContentContext } from '../context';
 import { dialogOf } from './dialog-of';
 import type { Feature } from './feature';
 import { postToBackground } from '../../shared/message-envelope';
+import { pageLocation } from '../dom/page-location';
 
 interface Mounted {
   host: HTMLElement;
@@ -41,7 +42,7 @@ export function webhookEditor(context: ContentContext): Feature {
     void import('../picker/mount')
       .then(({ mountPicker }) => {
         if (controller.signal.aborted) return;
-        mountPicker({ dialog, host, pageKind: pageKindOf(location.pathname), signal: controller.signal, catalogue });
+        mountPicker({ dialog, host, pageKind: pageKindOf(pageLocation().pathname), signal: controller.signal, catalogue });
       })
       .catch((error: unknown) => {
         console.warn('[sendbird] the template picker could not load', error instanceof Error ? error.message : '');

@@ -1,17 +1,37 @@
+import { SENDBIRD_WEBHOOKS } from '../clevertap/labels';
 import { findWebhookControl } from '../clevertap/webhook-select';
 import { OWN_UI_ATTRIBUTE, sameLabel } from '../dom/text';
 import { waitFor } from '../dom/wait';
+import { pageLocation } from '../dom/page-location';
 import { setControlValue } from '../dom/set-value';
 import type { ContentContext } from '../context';
 import type { Feature } from './feature';
 
 const PRESELECT_WINDOW_MS = 30_000;
 
-// Survives the single-page app's client-side navigation, which keeps this script alive.
-let pending: { webhook: string; until: number } | null = null;
+// Kept in the tab's session storage, which every same-origin frame of the tab shares:
+// the channel list and the campaign page that opens next may be in different frames
+// (and the latter may load as a new document). Only the deadline is stored, never
+// what to select, so a page writing this key can do no more than its own script can.
+const PENDING_KEY = 'sendbird-webhook-preselect-until';
 
-export function requestWebhookPreselect(webhook: string): void {
-  pending = { webhook, until: Date.now() + PRESELECT_WINDOW_MS };
+export function requestWebhookPreselect(): void {
+  try {
+    sessionStorage.setItem(PENDING_KEY, String(Date.now() + PRESELECT_WINDOW_MS));
+  } catch {
+    // Storage refused (privacy settings): the marketer selects the webhook.
+  }
+}
+
+function takePending(): boolean {
+  try {
+    const until = Number(sessionStorage.getItem(PENDING_KEY));
+    if (!until) return false;
+    if (Date.now() > until) sessionStorage.removeItem(PENDING_KEY);
+    return Date.now() <= until;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -20,14 +40,11 @@ export function requestWebhookPreselect(webhook: string): void {
  */
 export function webhookPreselect(context: ContentContext): Feature {
   const scan = () => {
-    if (!pending || Date.now() > pending.until) {
-      pending = null;
-      return;
-    }
+    if (!takePending()) return;
     const control = findWebhookControl();
     if (!control) return;
-    const wanted = pending.webhook;
-    pending = null;
+    sessionStorage.removeItem(PENDING_KEY);
+    const wanted = SENDBIRD_WEBHOOKS.multi;
     if (control.kind === 'combobox') {
       void chooseFromCombobox(control.element, wanted).then((chosen) => chosen || showMissingWebhookNote(control.element, wanted, context.signal));
       return;
@@ -40,7 +57,7 @@ export function webhookPreselect(context: ContentContext): Feature {
     }
     showMissingWebhookNote(select, wanted, context.signal);
   };
-  return { scanner: { triggers: ['webhook'], scan }, onBatch: () => pending && scan() };
+  return { scanner: { triggers: ['webhook'], scan }, onBatch: scan };
 }
 
 /** A custom dropdown (ARIA combobox): open it and click the option, as a person would. */
@@ -60,7 +77,7 @@ function showMissingWebhookNote(select: HTMLElement, webhook: string, signal: Ab
   note.setAttribute(OWN_UI_ATTRIBUTE, '');
   note.setAttribute('role', 'status');
   note.style.cssText = 'margin:6px 0 0;font-size:13px;color:#5b2bb5';
-  const account = location.pathname.split('/').filter(Boolean)[0] ?? '';
+  const account = pageLocation().pathname.split('/').filter(Boolean)[0] ?? '';
   note.append(`No "${webhook}" webhook is set up in CleverTap yet. `);
   const link = document.createElement('a');
   link.href = `/${account}/settings/engage/channels/webhooks`;

@@ -2,6 +2,7 @@ import { LABELS, pageKindOf } from '../clevertap/labels';
 import { buttonsNamed, OWN_UI_ATTRIBUTE } from '../dom/text';
 import type { ContentContext } from '../context';
 import type { Feature } from './feature';
+import { pageLocation } from '../dom/page-location';
 
 /**
  * On Settings > Engage > Channels > Webhooks: a Sendbird section above the
@@ -17,7 +18,7 @@ export function webhookSetup(context: ContentContext): Feature {
   };
 
   const scan = () => {
-    if (pageKindOf(location.pathname) !== 'webhook-settings' || !context.isAlive()) return unmount();
+    if (pageKindOf(pageLocation().pathname) !== 'webhook-settings' || !context.isAlive()) return unmount();
     if (mounted?.host.isConnected) return mounted.refresh?.();
     unmount();
     const add = buttonsNamed(document.body, LABELS.addWebhook)[0];

@@ -3,6 +3,7 @@
  * for links, popstate for back/forward. Content scripts see URL changes without
  * page loads, which is the point of the sandbox.
  */
+import { framesPath, isEmbedded } from './frame-mode';
 import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
 
 const NAVIGATED = 'sandbox:navigated';
@@ -38,10 +39,12 @@ export function useLocation(): Location {
 
 export function navigate(to: string, options: { replace?: boolean; state?: unknown } = {}): void {
   const state = options.state ?? null;
-  if (options.replace) window.history.replaceState(state, '', to);
-  else window.history.pushState(state, '', to);
-  window.scrollTo(0, 0);
-  window.dispatchEvent(new Event(NAVIGATED));
+  // A framed page moving to a page the shell does not frame asks the shell to route.
+  const target = isEmbedded() && !framesPath(new URL(to, window.location.href).pathname) && window.top ? window.top : window;
+  if (options.replace) target.history.replaceState(state, '', to);
+  else target.history.pushState(state, '', to);
+  target.scrollTo(0, 0);
+  target.dispatchEvent(new Event(NAVIGATED));
 }
 
 type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { to: string };
