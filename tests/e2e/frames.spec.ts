@@ -18,7 +18,16 @@ test.beforeEach(async ({ saveCredentials }) => {
   await saveCredentials();
 });
 
-test('campaign editor in a frame: the tile, the preselect across frames, one picker, apply, save (the frame navigates), reopen', async ({ context, clevertap }) => {
+async function fillWelcome(region: ReturnType<typeof picker>): Promise<void> {
+  await chooseTemplate(region, 'welcom', WELCOME);
+  await useProfileProperty(region, 'first_name', 'first_name', 'there');
+  await region.getByLabel('coupon_code', { exact: true }).fill('FRAMED');
+  await region.getByLabel('Event name').fill('Framed flow');
+  await region.getByRole('button', { name: 'Apply to editor' }).click();
+  await expect(region).toContainText('Applied');
+}
+
+test('campaign editor in a frame: the tile in the shell, the preselect across frames, one picker that applies', async ({ context }) => {
   const page = await context.newPage();
   await page.goto(`${campaignsUrl()}?frames=editors`);
   await page.getByRole('button', { name: '+ Campaign' }).click();
@@ -36,13 +45,18 @@ test('campaign editor in a frame: the tile, the preselect across frames, one pic
   await expect(frame.locator('[data-sendbird-picker]')).toHaveCount(1);
   await expect(pickersIn(page)).toHaveCount(0);
 
-  await chooseTemplate(region, 'welcom', WELCOME);
-  await useProfileProperty(region, 'first_name', 'first_name', 'there');
-  await region.getByLabel('coupon_code', { exact: true }).fill('FRAMED');
-  await region.getByLabel('Event name').fill('Framed flow');
-  await region.getByRole('button', { name: 'Apply to editor' }).click();
-  await expect(region).toContainText('Applied');
+  await fillWelcome(region);
   expect(await bodyRows(editor)).toContainEqual(['variables.coupon_code', 'FRAMED']);
+});
+
+test('a framed campaign page that navigates on save keeps one picker, which reads the saved payload back', async ({ context, clevertap }) => {
+  const page = await context.newPage();
+  await page.goto(`${clevertapOrigin()}/${CLEVERTAP_ACCOUNT_ID}/campaigns/campaign/new/webhook?webhook=sendbird-multi&frames=editors`);
+  const frame = pageFrame(page);
+  await frame.getByLabel('Campaign name').fill('Framed campaign');
+  await frame.getByRole('button', { name: 'Go To Editor' }).first().click();
+  const editor = frame.getByRole('dialog', { name: 'Create Webhook Content' });
+  await fillWelcome(picker(editor));
 
   await editor.getByRole('button', { name: 'Save', exact: true }).click();
   await frame.getByRole('button', { name: 'Publish Campaign' }).click();
@@ -162,9 +176,8 @@ test('frames added after load, about:blank and srcdoc frames, and a frame that n
 
   // A frame that starts on another page, then navigates to the editor page.
   await page.getByRole('button', { name: 'Open framed page' }).click();
-  const framed = page.frame({ url: /\/framed\/start$/ });
-  expect(framed).not.toBeNull();
-  await framed!.goto(`${base}/framed/legacy`);
+  await expect(page.frameLocator('iframe[title="framed page"]').getByText('Loading the editor…')).toBeVisible();
+  await page.frame({ url: /\/framed\/start$/ })!.goto(`${base}/framed/legacy`);
   const frame = page.frameLocator('iframe[title="framed page"]');
   await frame.getByRole('link', { name: 'Go To Editor' }).click();
   await expect(picker(frame.locator('body'))).toBeVisible();
