@@ -1,3 +1,4 @@
+import { paletteCss } from '../shared/ui/palette';
 import { OWN_UI_ATTRIBUTE } from './dom/text';
 
 /**
@@ -46,14 +47,16 @@ function showReloadNotice(): void {
   const host = document.createElement('div');
   host.setAttribute(OWN_UI_ATTRIBUTE, '');
   host.setAttribute('data-sendbird-reload-notice', '');
+  // A dark toast, whatever the page: the palette's dark colours.
+  host.dataset.theme = 'dark';
   const root = host.attachShadow({ mode: 'open' });
-  root.innerHTML = `<style>
+  root.innerHTML = `<style>${paletteCss}
       :host { all: initial; position: fixed; z-index: 2147483647; right: 16px; bottom: 16px; }
-      div { font: 14px/1.4 system-ui, sans-serif; background: #1b1b22; color: #fff; padding: 12px 14px; border-radius: 10px;
+      div { font: 14px/1.4 system-ui, sans-serif; background: var(--sb-bg); color: var(--sb-text); padding: 12px 14px; border-radius: 10px;
             box-shadow: 0 6px 24px rgb(0 0 0 / .25); display: flex; gap: 12px; align-items: center; max-width: 420px; }
-      button { font: inherit; border: 0; border-radius: 6px; padding: 6px 10px; cursor: pointer; background: #a77cff; color: #14001f; font-weight: 600; }
-      button.close { background: transparent; color: #fff; font-weight: 400; }
-      button:focus-visible { outline: 2px solid #8fb0ff; outline-offset: 2px; }
+      button { font: inherit; border: 0; border-radius: 6px; padding: 6px 10px; cursor: pointer; background: var(--sb-primary); color: var(--sb-primary-text); font-weight: 600; }
+      button.close { background: transparent; color: var(--sb-text); font-weight: 400; }
+      button:focus-visible { outline: 2px solid var(--sb-focus); outline-offset: 2px; }
     </style>
     <div role="alert">
       <span>Sendbird for CleverTap was updated or reloaded. Reload this page to keep using it; nothing you entered in CleverTap was changed.</span>

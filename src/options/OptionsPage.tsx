@@ -1,5 +1,7 @@
 import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
-import { defaultApiHost, type CredentialField } from '../shared/credentials';
+import { defaultApiHost } from '../shared/credentials';
+import { Field } from '../shared/ui/Field';
+import { SecretInput } from '../shared/ui/SecretInput';
 import { useOptionsStore } from './options-store';
 
 export function OptionsPage() {
@@ -13,10 +15,8 @@ export function OptionsPage() {
   const testConnection = useOptionsStore((state) => state.testConnection);
   const save = useOptionsStore((state) => state.save);
   const clear = useOptionsStore((state) => state.clear);
-  const [tokenVisible, setTokenVisible] = useState(false);
   const [advancedOpen, setAdvancedOpen] = useState(false);
   const [webhooksOpen, setWebhooksOpen] = useState(false);
-  const [integrationVisible, setIntegrationVisible] = useState(false);
 
   useEffect(() => {
     void load();
@@ -59,47 +59,26 @@ export function OptionsPage() {
       </header>
 
       <form onSubmit={onSubmit} noValidate aria-busy={busy !== null}>
-        <Field field="appId" label="App ID" error={errors.appId} hint="A UUID such as 9DA1B1F4-0BE6-4DA8-82C5-2E81DAB56F23.">
-          {(props) => (
-            <input
-              {...props}
-              type="text"
-              autoComplete="off"
-              spellCheck={false}
-              value={form.appId}
-              onChange={(event) => setField('appId', event.target.value)}
-            />
+        <Field id="field-appId" label="App ID" error={errors.appId} hint="A UUID such as 9DA1B1F4-0BE6-4DA8-82C5-2E81DAB56F23.">
+          {(control) => (
+            <input {...control} type="text" autoComplete="off" spellCheck={false} value={form.appId} onChange={(event) => setField('appId', event.target.value)} />
           )}
         </Field>
 
-        <Field field="apiToken" label="API token" error={errors.apiToken} hint="Kept only in this browser's extension storage; never shown to CleverTap pages.">
-          {(props) => (
-            <div className="with-toggle">
-              <input
-                {...props}
-                type={tokenVisible ? 'text' : 'password'}
-                autoComplete="off"
-                spellCheck={false}
-                value={form.apiToken}
-                onChange={(event) => setField('apiToken', event.target.value)}
-              />
-              <button type="button" aria-pressed={tokenVisible} aria-controls={props.id} onClick={() => setTokenVisible((v) => !v)}>
-                {tokenVisible ? 'Hide' : 'Show'}
-              </button>
-            </div>
-          )}
+        <Field id="field-apiToken" label="API token" error={errors.apiToken} hint="Kept only in this browser's extension storage; never shown to CleverTap pages.">
+          {(control) => <SecretInput {...control} value={form.apiToken} onChange={(event) => setField('apiToken', event.target.value)} />}
         </Field>
 
         <Disclosure title="Advanced" open={advancedOpen} onToggle={setAdvancedOpen}>
           <Field
-            field="apiHost"
+            id="field-apiHost"
             label="API host"
             error={errors.apiHost}
             hint={`Only if your app's "API request URL" on the Sendbird Dashboard differs from the default, ${hostPlaceholder}.`}
           >
-            {(props) => (
+            {(control) => (
               <input
-                {...props}
+                {...control}
                 type="url"
                 inputMode="url"
                 autoComplete="off"
@@ -114,26 +93,12 @@ export function OptionsPage() {
 
         <Disclosure title="CleverTap webhook setup (optional)" open={webhooksOpen} onToggle={setWebhooksOpen}>
           <Field
-            field="integrationToken"
+            id="field-integrationToken"
             label="CleverTap integration token"
             error={errors.integrationToken}
             hint="From Sendbird Dashboard > Business Messaging > Integrations > CleverTap. The setup assistant on CleverTap's Webhooks settings page writes it into the webhook's Api-token header when you click Set up; it can differ from the API token."
           >
-            {(props) => (
-              <div className="with-toggle">
-                <input
-                  {...props}
-                  type={integrationVisible ? 'text' : 'password'}
-                  autoComplete="off"
-                  spellCheck={false}
-                  value={form.integrationToken ?? ''}
-                  onChange={(event) => setField('integrationToken', event.target.value)}
-                />
-                <button type="button" aria-pressed={integrationVisible} aria-controls={props.id} onClick={() => setIntegrationVisible((v) => !v)}>
-                  {integrationVisible ? 'Hide' : 'Show'}
-                </button>
-              </div>
-            )}
+            {(control) => <SecretInput {...control} value={form.integrationToken ?? ''} onChange={(event) => setField('integrationToken', event.target.value)} />}
           </Field>
         </Disclosure>
 
@@ -155,34 +120,6 @@ export function OptionsPage() {
         </div>
       </form>
     </main>
-  );
-}
-
-interface FieldProps {
-  field: CredentialField;
-  label: string;
-  hint: string;
-  error: string | undefined;
-  children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby': string }) => ReactNode;
-}
-
-function Field({ field, label, hint, error, children }: FieldProps) {
-  const id = `field-${field}`;
-  const hintId = useId();
-  const errorId = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': error ? `${errorId} ${hintId}` : hintId })}
-      {error ? (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      ) : null}
-      <p id={hintId} className="hint">
-        {hint}
-      </p>
-    </div>
   );
 }
 

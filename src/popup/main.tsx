@@ -2,11 +2,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../shared/ui/theme.css';
 import './popup.css';
-import { adoptPreviewStyles } from '../shared/preview';
+import { previewCss } from '../shared/preview';
+import { adoptStyles } from '../shared/ui/adopt-styles';
+import { paletteCss } from '../shared/ui/palette';
 import { Popup } from './Popup';
 
-// The preview's styles are a string (the picker injects the same into its shadow root).
-adoptPreviewStyles(document);
+// The palette and the preview's styles are strings: the picker puts the same into its shadow root.
+adoptStyles(document, paletteCss, previewCss);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

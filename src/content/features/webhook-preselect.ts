@@ -5,6 +5,7 @@ import { waitFor } from '../dom/wait';
 import { pageLocation } from '../dom/page-location';
 import { setControlValue } from '../dom/set-value';
 import type { ContentContext } from '../context';
+import { paletteColor } from '../../shared/ui/palette';
 import type { Feature } from './feature';
 
 const PRESELECT_WINDOW_MS = 30_000;
@@ -76,7 +77,7 @@ function showMissingWebhookNote(select: HTMLElement, webhook: string, signal: Ab
   const note = document.createElement('p');
   note.setAttribute(OWN_UI_ATTRIBUTE, '');
   note.setAttribute('role', 'status');
-  note.style.cssText = 'margin:6px 0 0;font-size:13px;color:#5b2bb5';
+  note.style.cssText = `margin:6px 0 0;font-size:13px;color:${paletteColor('primary')}`;
   const account = pageLocation().pathname.split('/').filter(Boolean)[0] ?? '';
   note.append(`No "${webhook}" webhook is set up in CleverTap yet. `);
   const link = document.createElement('a');

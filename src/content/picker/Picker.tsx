@@ -6,7 +6,7 @@ import type { WebhookEditorDom } from '../clevertap/webhook-editor-dom';
 import { guidanceFor, readPageContext, samePageContext, type PageContext } from './page-context';
 import { payloadStateOf, payloadText, PickerStoreContext, usePicker, type PickerStore } from './picker-store';
 import { TemplateCombobox } from './TemplateCombobox';
-import { TextField } from './TextField';
+import { Field } from '../../shared/ui/Field';
 import { CompactPreview } from './CompactPreview';
 import { VariableField } from './VariableField';
 
@@ -210,6 +210,14 @@ function ReceiverFields() {
         onChange={setEventName}
       />
     </div>
+  );
+}
+
+function TextField({ label, value, hint, error, onChange }: { label: string; value: string; hint: string; error: string | undefined; onChange(value: string): void }) {
+  return (
+    <Field label={label} hint={hint} error={error}>
+      {(control) => <input {...control} type="text" autoComplete="off" spellCheck={false} value={value} onChange={(event) => onChange(event.target.value)} />}
+    </Field>
   );
 }
 

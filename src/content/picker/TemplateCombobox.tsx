@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { TemplateSummary } from '../../shared/protocol';
 import { splitHighlights, type Range } from '../../shared/search';
+import { Field } from '../../shared/ui/Field';
 import { matchesFor, prepareSearch } from './template-matches';
 
 interface Props {
@@ -20,7 +21,6 @@ interface Props {
 export function TemplateCombobox({ templates, fetchedAt, selectedKey, selectedName, error, onSelect }: Props) {
   const id = useId();
   const listId = `${id}-list`;
-  const errorId = `${id}-error`;
   const [query, setQuery] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -55,75 +55,69 @@ export function TemplateCombobox({ templates, fetchedAt, selectedKey, selectedNa
 
   const activeHit = open ? hits[active] : undefined;
   return (
-    <div className="field">
-      <label htmlFor={`${id}-input`}>Template</label>
-      <div className="combobox">
-        <input
-          id={`${id}-input`}
-          type="text"
-          role="combobox"
-          aria-expanded={open}
-          aria-controls={listId}
-          aria-autocomplete="list"
-          aria-activedescendant={activeHit ? `${id}-option-${active}` : undefined}
-          aria-invalid={Boolean(error)}
-          aria-describedby={error ? errorId : undefined}
-          autoComplete="off"
-          spellCheck={false}
-          placeholder="Search by name or key"
-          value={shownValue}
-          onChange={(event) => {
-            setQuery(event.target.value);
-            setActive(0);
-            setOpen(true);
-          }}
-          onFocus={(event) => event.target.select()}
-          onClick={() => setOpen(true)}
-          onKeyDown={onKeyDown}
-          onBlur={() => {
-            setOpen(false);
-            setQuery(null);
-          }}
-        />
-        <ul id={listId} role="listbox" aria-label="Search results" className="listbox" hidden={!open} ref={listRef}>
-          {hits.map((hit, position) => (
-            <li
-              key={hit.item.key}
-              id={`${id}-option-${position}`}
-              data-index={position}
-              role="option"
-              aria-selected={hit.item.key === selectedKey}
-              className={position === active ? 'option active' : 'option'}
-              onMouseDown={(event) => event.preventDefault()}
-              onMouseEnter={() => setActive(position)}
-              onClick={() => choose(hit.item.key)}
-            >
-              <span className="option-name">
-                <Highlighted text={hit.item.name} ranges={hit.ranges[0]} />
-              </span>
-              <span className="option-key" aria-hidden="true">
-                <Highlighted text={hit.item.key} ranges={hit.ranges[1]} />
-              </span>
-            </li>
-          ))}
-          {hits.length === 0 ? (
-            <li className="option empty" role="presentation">
-              No template matches “{query}”.
-            </li>
-          ) : null}
-          {total > hits.length ? (
-            <li className="option more" role="presentation">
-              {total - hits.length} more: keep typing to narrow down.
-            </li>
-          ) : null}
-        </ul>
-      </div>
-      {error ? (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <Field label="Template" error={error}>
+      {(control) => (
+        <div className="combobox">
+          <input
+            {...control}
+            type="text"
+            role="combobox"
+            aria-expanded={open}
+            aria-controls={listId}
+            aria-autocomplete="list"
+            aria-activedescendant={activeHit ? `${id}-option-${active}` : undefined}
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="Search by name or key"
+            value={shownValue}
+            onChange={(event) => {
+              setQuery(event.target.value);
+              setActive(0);
+              setOpen(true);
+            }}
+            onFocus={(event) => event.target.select()}
+            onClick={() => setOpen(true)}
+            onKeyDown={onKeyDown}
+            onBlur={() => {
+              setOpen(false);
+              setQuery(null);
+            }}
+          />
+          <ul id={listId} role="listbox" aria-label="Search results" className="listbox" hidden={!open} ref={listRef}>
+            {hits.map((hit, position) => (
+              <li
+                key={hit.item.key}
+                id={`${id}-option-${position}`}
+                data-index={position}
+                role="option"
+                aria-selected={hit.item.key === selectedKey}
+                className={position === active ? 'option active' : 'option'}
+                onMouseDown={(event) => event.preventDefault()}
+                onMouseEnter={() => setActive(position)}
+                onClick={() => choose(hit.item.key)}
+              >
+                <span className="option-name">
+                  <Highlighted text={hit.item.name} ranges={hit.ranges[0]} />
+                </span>
+                <span className="option-key" aria-hidden="true">
+                  <Highlighted text={hit.item.key} ranges={hit.ranges[1]} />
+                </span>
+              </li>
+            ))}
+            {hits.length === 0 ? (
+              <li className="option empty" role="presentation">
+                No template matches “{query}”.
+              </li>
+            ) : null}
+            {total > hits.length ? (
+              <li className="option more" role="presentation">
+                {total - hits.length} more: keep typing to narrow down.
+              </li>
+            ) : null}
+          </ul>
+        </div>
+      )}
+    </Field>
   );
 }
 

@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import { parseTypedSource, type BodyMode, type VariableSource } from '../../shared/payload-contract';
 import type { TemplateVariable } from '../../shared/template';
+import { Field } from '../../shared/ui/Field';
 
 interface Props {
   variable: TemplateVariable;
@@ -25,9 +25,6 @@ const SOURCE_LABELS: Record<VariableSource['kind'], string> = {
  * source decides whether that field holds text or a property name.
  */
 export function VariableField({ variable, source, mode, error, eventsAvailable, defaultEvent, onChange }: Props) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
   const mainValue = source.kind === 'text' ? source.text : source.property;
 
   const changeKind = (kind: VariableSource['kind']) => {
@@ -52,58 +49,52 @@ export function VariableField({ variable, source, mode, error, eventsAvailable, 
     .join(' · ');
 
   return (
-    <div className={error ? 'variable invalid' : 'variable'}>
-      <label htmlFor={`${id}-value`} className="variable-name">
-        {variable.name}
-      </label>
-      <div className="variable-controls">
-        <select aria-label="Source" aria-describedby={hintId} value={source.kind} onChange={(event) => changeKind(event.target.value as VariableSource['kind'])}>
-          {(Object.keys(SOURCE_LABELS) as VariableSource['kind'][]).map((kind) => (
-            <option key={kind} value={kind} disabled={kind === 'event' && !eventsAvailable && source.kind !== 'event'}>
-              {kind === 'event' && !eventsAvailable ? `${SOURCE_LABELS[kind]} (live behavior only)` : SOURCE_LABELS[kind]}
-            </option>
-          ))}
-        </select>
-        <input
-          id={`${id}-value`}
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
-          value={mainValue}
-          placeholder={source.kind === 'text' ? 'Text, or @Profile - property' : source.kind === 'profile' ? 'Profile property, e.g. first_name' : 'Event property, e.g. product'}
-          aria-invalid={Boolean(error)}
-          aria-describedby={[error ? errorId : null, hintId].filter(Boolean).join(' ')}
-          onChange={(event) => changeMain(event.target.value)}
-        />
-        {source.kind === 'profile' ? (
+    <Field label={variable.name} labelClassName="variable-name" className="variable" hint={hint} error={error}>
+      {(control) => (
+        <div className="variable-controls">
+          <select
+            aria-label="Source"
+            aria-describedby={control['aria-describedby']}
+            value={source.kind}
+            onChange={(event) => changeKind(event.target.value as VariableSource['kind'])}
+          >
+            {(Object.keys(SOURCE_LABELS) as VariableSource['kind'][]).map((kind) => (
+              <option key={kind} value={kind} disabled={kind === 'event' && !eventsAvailable && source.kind !== 'event'}>
+                {kind === 'event' && !eventsAvailable ? `${SOURCE_LABELS[kind]} (live behavior only)` : SOURCE_LABELS[kind]}
+              </option>
+            ))}
+          </select>
           <input
+            {...control}
             type="text"
-            aria-label="Default"
-            placeholder="Default (optional)"
             autoComplete="off"
-            value={source.fallback}
-            onChange={(event) => onChange({ ...source, fallback: event.target.value })}
+            spellCheck={false}
+            value={mainValue}
+            placeholder={source.kind === 'text' ? 'Text, or @Profile - property' : source.kind === 'profile' ? 'Profile property, e.g. first_name' : 'Event property, e.g. product'}
+            onChange={(event) => changeMain(event.target.value)}
           />
-        ) : null}
-        {source.kind === 'event' && mode === 'key-value' ? (
-          <input
-            type="text"
-            aria-label="Event"
-            placeholder="Event, e.g. Added to cart"
-            autoComplete="off"
-            value={source.event}
-            onChange={(event) => onChange({ ...source, event: event.target.value })}
-          />
-        ) : null}
-      </div>
-      {error ? (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      ) : null}
-      <p id={hintId} className="hint">
-        {hint}
-      </p>
-    </div>
+          {source.kind === 'profile' ? (
+            <input
+              type="text"
+              aria-label="Default"
+              placeholder="Default (optional)"
+              autoComplete="off"
+              value={source.fallback}
+              onChange={(event) => onChange({ ...source, fallback: event.target.value })}
+            />
+          ) : null}
+          {source.kind === 'event' && mode === 'key-value' ? (
+            <input
+              type="text"
+              aria-label="Event"
+              placeholder="Event, e.g. Added to cart"
+              autoComplete="off"
+              value={source.event}
+              onChange={(event) => onChange({ ...source, event: event.target.value })}
+            />
+          ) : null}
+        </div>
+      )}
+    </Field>
   );
 }

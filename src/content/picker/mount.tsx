@@ -4,6 +4,7 @@ import type { PageKind } from '../clevertap/labels';
 import { WebhookEditorDom } from '../clevertap/webhook-editor-dom';
 import pickerCss from './picker.css?inline';
 import { previewCss } from '../../shared/preview';
+import { paletteCss } from '../../shared/ui/palette';
 import { Picker } from './Picker';
 import { createPickerStore } from './picker-store';
 
@@ -26,7 +27,7 @@ const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput',
 export function mountPicker({ dialog, host, pageKind, signal, catalogue }: MountOptions): void {
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
-  style.textContent = `${previewCss}\n${pickerCss}`;
+  style.textContent = `${paletteCss}\n${previewCss}\n${pickerCss}`;
   const container = document.createElement('div');
   shadow.replaceChildren(style, container);
 

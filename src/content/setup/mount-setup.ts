@@ -2,6 +2,7 @@ import { SENDBIRD_WEBHOOKS } from '../../shared/clevertap-routes';
 import { sendMessage } from '../../shared/messaging';
 import { EditorLayoutError } from '../clevertap/key-value-rows-dom';
 import { existingWebhookNames, fillWebhookForm } from '../clevertap/webhook-form-dom';
+import { paletteCss } from '../../shared/ui/palette';
 import setupCss from './setup.css?inline';
 
 type Kind = keyof typeof SENDBIRD_WEBHOOKS;
@@ -15,7 +16,7 @@ const KINDS: Kind[] = ['single', 'multi'];
 export function mountWebhookSetup(host: HTMLElement, signal: AbortSignal): () => void {
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
-  style.textContent = setupCss;
+  style.textContent = `${paletteCss}\n${setupCss}`;
   const section = document.createElement('section');
   section.setAttribute('aria-labelledby', 'sendbird-setup-title');
   const title = document.createElement('h2');
