@@ -1,6 +1,6 @@
 import { effectiveApiHost, type Credentials } from '../shared/credentials';
 import type { SendbirdErrorInfo } from '../shared/sendbird-error';
-import type { RequestOf, TemplateSummary } from '../shared/protocol';
+import type { Freshness, TemplateSummary } from '../shared/protocol';
 import { readCatalogue, writeCatalogue, deleteCatalogue, type CachedCatalogue } from './catalogue-store';
 import { fetchCatalogue, type ClientOptions } from './sendbird/client';
 import { SendbirdRequestError } from './sendbird/errors';
@@ -20,8 +20,6 @@ export interface CatalogueView {
   error?: SendbirdErrorInfo;
   skipped: number;
 }
-
-export type Freshness = NonNullable<RequestOf<'templates.list'>['freshness']>;
 
 /** The cache is per app and per host: the same App ID on another host is another app. */
 export function appKeyOf(credentials: Pick<Credentials, 'appId' | 'apiHost'>): string {

@@ -1,6 +1,5 @@
 import browser from 'webextension-polyfill';
-import { z } from 'zod/mini';
-import type { Credentials } from '../shared/credentials';
+import { CredentialsSchema, type Credentials } from '../shared/credentials';
 
 /**
  * The saved credentials, in storage.local (kept across restarts). The background
@@ -9,16 +8,9 @@ import type { Credentials } from '../shared/credentials';
  */
 const CREDENTIALS_KEY = 'credentials.v1';
 
-const StoredCredentials = z.object({
-  appId: z.string(),
-  apiToken: z.string(),
-  apiHost: z.string(),
-  integrationToken: z.optional(z.string()),
-});
-
 export async function loadCredentials(): Promise<Credentials | null> {
   const stored = await browser.storage.local.get(CREDENTIALS_KEY);
-  const parsed = StoredCredentials.safeParse(stored[CREDENTIALS_KEY]);
+  const parsed = CredentialsSchema.safeParse(stored[CREDENTIALS_KEY]);
   return parsed.success ? parsed.data : null;
 }
 

@@ -7,12 +7,8 @@ import {
 } from '../shared/credentials';
 import { sendMessage } from '../shared/messaging';
 import { explainSendbirdError } from '../shared/sendbird-error';
+import type { StatusMessage } from '../shared/ui/status';
 
-export type StatusTone = 'info' | 'success' | 'error';
-export interface Status {
-  tone: StatusTone;
-  text: string;
-}
 
 type Busy = 'loading' | 'testing' | 'saving' | 'clearing' | null;
 
@@ -20,7 +16,7 @@ interface OptionsState {
   form: Credentials;
   saved: Credentials | null;
   errors: FieldErrors;
-  status: Status | null;
+  status: StatusMessage | null;
   busy: Busy;
   load(): Promise<void>;
   setField(field: CredentialField, value: string): void;

@@ -1,10 +1,8 @@
 import { create } from 'zustand';
 import { sendMessage } from '../shared/messaging';
-import type { Failure, RequestOf, ResponseOf } from '../shared/protocol';
+import type { Failure, Freshness, ResponseOf } from '../shared/protocol';
 import type { Template } from '../shared/template';
 import { sampleValues, type Appearance } from '../shared/preview/variables';
-
-export type Freshness = NonNullable<RequestOf<'templates.list'>['freshness']>;
 
 export type ListState =
   | { status: 'loading' }

@@ -1,18 +1,22 @@
+import { z } from 'zod/mini';
+
 /**
  * What the marketer saves on the options page, and the rules it must meet before
  * anything is sent to Sendbird. Pure: used by the options page and the background.
+ * The schema checks it in messages and in storage.
  */
-export interface Credentials {
-  appId: string;
-  apiToken: string;
+export const CredentialsSchema = z.object({
+  appId: z.string().check(z.maxLength(200)),
+  apiToken: z.string().check(z.maxLength(500)),
   /** Empty means the default host for the app (see defaultApiHost). */
-  apiHost: string;
+  apiHost: z.string().check(z.maxLength(500)),
   /**
    * The CleverTap integration token (Sendbird Dashboard > Business Messaging >
    * Integrations > CleverTap), for the webhook setup assistant. Optional.
    */
-  integrationToken?: string;
-}
+  integrationToken: z.optional(z.string().check(z.maxLength(500))),
+});
+export type Credentials = z.infer<typeof CredentialsSchema>;
 
 export type CredentialField = keyof Credentials;
 export type FieldErrors = Partial<Record<CredentialField, string>>;
@@ -23,8 +27,13 @@ const APP_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f
 /** The extension may only call hosts its manifest grants: https://*.sendbird.com. */
 const ALLOWED_HOST_SUFFIX = '.sendbird.com';
 
+/** `api-<app id>`: the first label of every Sendbird host of an app (the API and the notifications endpoints). */
+export function appHostLabel(appId: string): string {
+  return `api-${appId.trim().toLowerCase()}`;
+}
+
 export function defaultApiHost(appId: string): string {
-  return `https://api-${appId.trim().toLowerCase()}.sendbird.com`;
+  return `https://${appHostLabel(appId)}.sendbird.com`;
 }
 
 export function validateAppId(value: string): string | undefined {

@@ -1,18 +1,15 @@
 import { z } from 'zod/mini';
+import { CredentialsSchema } from './credentials';
 import { SENDBIRD_ERROR_KINDS } from './sendbird-error';
+import { TemplateSchema, TemplateSummarySchema } from './template';
+
+export type { TemplateSummary } from './template';
 
 /**
  * Every message between the extension's parts: its name, request schema and
  * response schema. Both ends import this file; nothing else names a message.
  * Who may send each message is decided in the background's handler table.
  */
-
-const CredentialsSchema = z.object({
-  appId: z.string().check(z.maxLength(200)),
-  apiToken: z.string().check(z.maxLength(500)),
-  apiHost: z.string().check(z.maxLength(500)),
-  integrationToken: z.optional(z.string().check(z.maxLength(500))),
-});
 
 const SendbirdErrorSchema = z.object({
   kind: z.enum(SENDBIRD_ERROR_KINDS),
@@ -25,36 +22,13 @@ const SendbirdErrorSchema = z.object({
 
 const Empty = z.strictObject({});
 
-const VariableSchema = z.object({
-  name: z.string(),
-  type: z.optional(z.string()),
-  label: z.optional(z.string()),
-  locations: z.array(z.enum(['text', 'image', 'button', 'action', 'style', 'data', 'channel', 'other'])),
-});
-
-const TemplateSchema = z.object({
-  key: z.string(),
-  name: z.string(),
-  createdAt: z.number(),
-  updatedAt: z.number(),
-  archived: z.boolean(),
-  shape: z.enum(['v3', 'v2']),
-  variables: z.array(VariableSchema),
-  uiTemplate: z.optional(z.object({ version: z.number(), body: z.object({ items: z.array(z.unknown()) }) })),
-  dataTemplate: z.optional(z.record(z.string(), z.string())),
-  colorVariables: z.array(z.object({ name: z.string(), light: z.string(), dark: z.string() })),
-  channels: z.optional(z.array(z.object({ type: z.string(), name: z.optional(z.string()), content: z.unknown() }))),
-});
-
-/** What a list needs: small enough to send 5,000 of them at once. */
-const TemplateSummarySchema = z.object({
-  key: z.string(),
-  name: z.string(),
-  updatedAt: z.number(),
-  archived: z.boolean(),
-  variables: z.array(z.string()),
-});
-export type TemplateSummary = z.infer<typeof TemplateSummarySchema>;
+/**
+ * How fresh a template list must be: `cached` answers at once from the cache
+ * (starting a refresh when stale); `wait` also waits for a running refresh;
+ * `force` syncs with Sendbird first.
+ */
+export const FRESHNESS = ['cached', 'wait', 'force'] as const;
+export type Freshness = (typeof FRESHNESS)[number];
 
 export const messages = {
   /** Options page: the saved credentials, token included, to fill the form. */
@@ -83,13 +57,9 @@ export const messages = {
     request: Empty,
     response: z.object({ configured: z.boolean(), appId: z.optional(z.string()) }),
   },
-  /**
-   * The app's templates, newest first. `cached` answers at once from the cache
-   * (starting a refresh when stale); `wait` also waits for a running refresh;
-   * `force` syncs with Sendbird first.
-   */
+  /** The app's templates, newest first, as fresh as asked (see FRESHNESS). */
   'templates.list': {
-    request: z.strictObject({ freshness: z._default(z.enum(['cached', 'wait', 'force']), 'cached') }),
+    request: z.strictObject({ freshness: z._default(z.enum(FRESHNESS), 'cached') }),
     response: z.object({
       templates: z.array(TemplateSummarySchema),
       fetchedAt: z.number(),

@@ -1,4 +1,4 @@
-import { effectiveApiHost, type Credentials } from '../../shared/credentials';
+import { appHostLabel, effectiveApiHost, type Credentials } from '../../shared/credentials';
 
 /**
  * Every Sendbird host, path and header the extension uses lives here.
@@ -39,5 +39,5 @@ export function requestHeaders(apiToken: string): HeadersInit {
 
 /** The CleverTap integration endpoints CleverTap's webhooks POST to. */
 export function clevertapWebhookUrl(appId: string, mode: 'single' | 'multi'): string {
-  return `https://api-${appId.trim().toLowerCase()}.notifications.sendbird.com/clevertap/notifications/${mode}`;
+  return `https://${appHostLabel(appId)}.notifications.sendbird.com/clevertap/notifications/${mode}`;
 }

@@ -1,5 +1,6 @@
 import { LABELS, SENDBIRD_WEBHOOKS, type PageKind } from '../clevertap/labels';
 import { containsLiquid } from '../../shared/payload-contract';
+import type { StatusMessage, Tone } from '../../shared/ui/status';
 import type { WebhookEditorDom } from '../clevertap/webhook-editor-dom';
 import { choiceNamed, controlsNamed, isChosen, sameLabel } from '../dom/text';
 import { findWebhookControl, type WebhookControl } from '../clevertap/webhook-select';
@@ -26,7 +27,7 @@ export function qualifyingEventName(): string {
   return select?.selectedOptions[0]?.textContent?.trim() ?? '';
 }
 
-export type Guidance = { tone: 'info' | 'warning'; text: string };
+export type Guidance = StatusMessage & { tone: Extract<Tone, 'info' | 'warning'> };
 
 /** Advice a marketer would want about the webhook and the body mode in use. */
 export function guidanceFor(page: PageKind, webhook: string | null, batchingBrokenByLiquid: boolean): Guidance[] {

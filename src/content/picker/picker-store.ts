@@ -10,7 +10,6 @@ import type { PickerState } from './store/slice';
 export type { PickerState } from './store/slice';
 export type { CatalogueState } from './store/catalogue';
 export type { FieldKey } from './store/form';
-export type { Tone } from './store/apply';
 export { payloadStateOf } from './store/form';
 export { payloadText } from './store/apply';
 

@@ -3,6 +3,7 @@ import { sendMessage } from '../../shared/messaging';
 import { EditorLayoutError } from '../clevertap/key-value-rows-dom';
 import { existingWebhookNames, fillWebhookForm } from '../clevertap/webhook-form-dom';
 import { paletteCss } from '../../shared/ui/palette';
+import type { Tone } from '../../shared/ui/status';
 import setupCss from './setup.css?inline';
 
 type Kind = keyof typeof SENDBIRD_WEBHOOKS;
@@ -59,7 +60,7 @@ export function mountWebhookSetup(host: HTMLElement, signal: AbortSignal): () =>
     }
   };
 
-  const say = (text: string, tone: 'info' | 'error' | 'success') => {
+  const say = (text: string, tone: Tone) => {
     status.textContent = text;
     status.className = `status ${tone}`;
   };

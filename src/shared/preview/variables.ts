@@ -1,4 +1,4 @@
-import type { Template, TemplateVariable } from '../template';
+import { PLACEHOLDER_PATTERN, type Template, type TemplateVariable } from '../template';
 
 export type Appearance = 'light' | 'dark';
 
@@ -23,8 +23,6 @@ export interface FillContext {
   colors: ReadonlyMap<string, string>;
 }
 
-/** A fresh pattern each time: the shared one is global and keeps lastIndex. */
-const placeholderPattern = () => /\{([^{}]+)\}/g;
 
 export function createFillContext(template: Pick<Template, 'variables' | 'colorVariables'>, values: Readonly<Record<string, string>>, appearance: Appearance): FillContext {
   const colors = new Map<string, string>();
@@ -45,7 +43,7 @@ export function createFillContext(template: Pick<Template, 'variables' | 'colorV
 export function fillSegments(text: string, context: FillContext): Segment[] {
   const segments: Segment[] = [];
   let at = 0;
-  for (const match of text.matchAll(placeholderPattern())) {
+  for (const match of text.matchAll(PLACEHOLDER_PATTERN)) {
     const start = match.index ?? 0;
     if (start > at) segments.push({ kind: 'text', text: text.slice(at, start) });
     segments.push(resolve(match[0], (match[1] ?? '').trim(), context));

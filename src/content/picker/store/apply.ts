@@ -9,14 +9,13 @@ import {
 import { EditorLayoutError, type EditorSnapshot, type WebhookEditorDom } from '../../clevertap/webhook-editor-dom';
 import { applyPayload } from '../apply';
 import { payloadStateOf } from './form';
+import type { StatusMessage } from '../../../shared/ui/status';
 import type { PickerSlice } from './slice';
-
-export type Tone = 'info' | 'success' | 'error' | 'warning';
 
 /** The apply part: the editor's body mode, Apply, Undo, Copy payload and what they report. */
 export interface ApplySlice {
   mode: BodyMode | null;
-  status: { tone: Tone; text: string } | null;
+  status: StatusMessage | null;
   confirmReplace: boolean;
   undo: EditorSnapshot | null;
   busy: boolean;

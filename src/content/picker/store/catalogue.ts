@@ -1,5 +1,5 @@
 import { parseReply, sendMessage } from '../../../shared/messaging';
-import type { TemplateSummary } from '../../../shared/protocol';
+import type { Freshness, TemplateSummary } from '../../../shared/protocol';
 import { explainSendbirdError } from '../../../shared/sendbird-error';
 import type { PickerSlice } from './slice';
 
@@ -12,7 +12,7 @@ export type CatalogueState =
 /** The catalogue part: the app's template list as the background knows it. */
 export interface CatalogueSlice {
   catalogue: CatalogueState;
-  loadCatalogue(freshness?: 'cached' | 'force'): Promise<void>;
+  loadCatalogue(freshness?: Exclude<Freshness, 'wait'>): Promise<void>;
   openSettings(): void;
 }
 
