@@ -130,7 +130,7 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
               listRef.current?.focus();
             } else if (event.key === 'Enter' && hits.length > 0) {
               event.preventDefault();
-              open(activeIndex >= 0 ? activeIndex : 0);
+              open(Math.max(activeIndex, 0));
             }
           }}
         />

@@ -21,6 +21,7 @@ export function TemplateDetail({ detail, summary, onBack }: { detail: DetailStat
   const archived = template?.archived ?? summary?.archived ?? false;
   const updatedAt = template?.updatedAt ?? summary?.updatedAt;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves to the heading each time another template opens.
   useEffect(() => headingRef.current?.focus(), [detail.key]);
 
   return (

@@ -162,7 +162,9 @@ export class WebhookEditorDom {
       await this.addRow();
       rows = this.rows();
     }
-    snapshot.rows.forEach((wanted, index) => this.setRow(rows[index]!, wanted.key, wanted.value));
+    snapshot.rows.forEach((wanted, index) => {
+      this.setRow(rows[index]!, wanted.key, wanted.value);
+    });
   }
 }
 

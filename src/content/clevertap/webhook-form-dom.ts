@@ -1,7 +1,7 @@
 import { buttonsNamed, choiceNamed, controlsNamed, elementsWithText, isShown, sameLabel } from '../dom/text';
 import { setControlValue } from '../dom/set-value';
 import { waitFor } from '../dom/wait';
-import { dialogOf } from '../features/dialog-of';
+import { dialogOf } from './dialog-of';
 import { EditorLayoutError, KeyValueRowsDom } from './key-value-rows-dom';
 import { LABELS } from './labels';
 

@@ -64,7 +64,7 @@ export function labelOf(control: Element): string {
   const aria = control.getAttribute('aria-label');
   if (aria) return aria;
   const labels = (control as HTMLInputElement).labels;
-  if (labels && labels.length) return [...labels].map((label) => label.textContent ?? '').join(' ');
+  if (labels?.length) return [...labels].map((label) => label.textContent ?? '').join(' ');
   return control.getAttribute('title') ?? control.getAttribute('placeholder') ?? '';
 }
 

@@ -1,7 +1,7 @@
 import { LABELS, SENDBIRD_WEBHOOKS } from '../clevertap/labels';
 import { elementsWithText, OWN_UI_ATTRIBUTE, sameLabel } from '../dom/text';
 import type { ContentContext } from '../context';
-import { dialogOf } from './dialog-of';
+import { dialogOf } from '../clevertap/dialog-of';
 import type { Feature } from './feature';
 import { requestWebhookPreselect } from './webhook-preselect';
 

@@ -1,7 +1,7 @@
 import { LABELS, pageKindOf } from '../clevertap/labels';
 import { elementsWithText, OWN_UI_ATTRIBUTE } from '../dom/text';
 import type { ContentContext } from '../context';
-import { dialogOf } from './dialog-of';
+import { dialogOf } from '../clevertap/dialog-of';
 import type { Feature } from './feature';
 import { postToBackground } from '../../shared/message-envelope';
 import { pageLocation } from '../dom/page-location';

@@ -174,7 +174,7 @@ export function Segments({ segments }: { segments: readonly Segment[] }) {
                 {segment.text}
               </mark>
             );
-          case 'unknown':
+          default:
             return (
               <span key={index} className="sbp-unknown" title="Not a variable of this template: Sendbird shows it as written">
                 {segment.text}
@@ -246,6 +246,7 @@ function ImagePlaceholder({ source, broken, tall, compact, tint }: { source: Ima
 function TintedImage({ url, tint, fit, onError }: { url: string; tint: string; fit: string; onError: () => void }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [noCanvas, setNoCanvas] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: onError is a fresh closure each render; the image only depends on url and tint.
   useEffect(() => {
     const canvas = canvasRef.current;
     const context = canvas?.getContext?.('2d');
@@ -277,8 +278,6 @@ function TintedImage({ url, tint, fit, onError }: { url: string; tint: string; f
       image.onload = null;
       image.onerror = null;
     };
-    // onError is a fresh closure each render; the image only depends on url and tint.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [url, tint]);
   if (noCanvas) return <img className="sbp-img" src={url} alt="" referrerPolicy="no-referrer" style={{ objectFit: fit as 'contain' }} onError={onError} />;
   return <canvas ref={canvasRef} className="sbp-img" data-tint={tint} style={{ objectFit: fit as 'contain' }} width={1} height={1} />;

@@ -1,4 +1,4 @@
-import { DIALOG_SELECTOR } from '../clevertap/labels';
+import { DIALOG_SELECTOR } from './labels';
 
 /**
  * The dialog (or dialog-like panel) a title belongs to: the nearest element that
