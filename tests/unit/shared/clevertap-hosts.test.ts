@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { CLEVERTAP_DASHBOARD_REGIONS, isTrustedDashboardOrigin } from '../../../src/shared/clevertap-hosts';
 
