@@ -15,6 +15,9 @@ import {
   type VariableSource,
 } from '../../../src/shared/payload-contract';
 
+// Property tests do hundreds of runs: a CPU-bound budget, not a wait, so a loaded machine gets room.
+const PROPERTY_TIMEOUT = 30_000;
+
 const trimmed = (arb: fc.Arbitrary<string>) => arb.filter((s) => s === s.trim());
 const anyText = fc.string({ unit: 'grapheme', maxLength: 40 });
 const name = trimmed(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }).filter((s) => !/[{}]/.test(s)));
@@ -44,7 +47,7 @@ describe('payload contract', () => {
     fc.assert(fc.property(stateArb('key-value'), (state) => {
       expect(fromKeyValueRows(toKeyValueRows(state))).toEqual(state);
     }), { numRuns: 500 });
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('custom body mode: read(write(S)) == S for every valid S', () => {
     fc.assert(
@@ -53,7 +56,7 @@ describe('payload contract', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('key-value mode ignores and never claims the marketer’s rows', () => {
     fc.assert(
@@ -66,7 +69,7 @@ describe('payload contract', () => {
         },
       ),
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('writes the documented rows', () => {
     const state: PayloadState = {
