@@ -114,10 +114,3 @@ export async function deleteCatalogue(appKey: string): Promise<void> {
     catalogues.delete(appKey);
   });
 }
-
-export async function deleteAllCatalogues(): Promise<void> {
-  await transact('readwrite', ({ catalogues, templates }) => {
-    templates.clear();
-    catalogues.clear();
-  });
-}

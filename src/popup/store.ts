@@ -146,9 +146,3 @@ function toReady(data: ResponseOf<'templates.list'>): ListState {
     skipped: data.skipped,
   };
 }
-
-/** Back to the first-open state (tests, and a fresh popup). */
-export function resetPopupStore(): void {
-  listRequest++;
-  usePopupStore.setState(initialData());
-}

@@ -1,5 +1,5 @@
 /**
- * The webhook payload contract, version 1 (docs: payload-contract.md). This is the
+ * The webhook payload contract, version 1 (README, "The webhook payload"). This is the
  * only place that knows its key names and its personalization syntax.
  * For every valid state S and body mode M: read(write(S, M), M) equals S.
  */

@@ -54,11 +54,6 @@ export interface SearchIndex<T> {
   readonly originals: readonly (readonly string[])[];
 }
 
-/** Folds a string the way the index does; useful for callers that compare strings themselves. */
-export function foldForSearch(text: string): string {
-  return foldField(text).text;
-}
-
 export function createSearchIndex<T>(items: readonly T[], getFields: (item: T) => readonly string[]): SearchIndex<T> {
   const originals = items.map((item) => getFields(item).map((value) => (typeof value === 'string' ? value : '')));
   const fields = originals.map((values) => values.map(foldField));

@@ -1,8 +1,8 @@
 /**
- * Everything the content script knows about CleverTap's dashboard: visible
- * labels (as CleverTap's docs write them) and route patterns. CleverTap's DOM is
- * not public, so we match labels, roles and structure, never generated classes.
- * Fixture for each: tests/unit/content/clevertap-fixtures.test.ts.
+ * The visible labels of CleverTap's dashboard the content script looks for, as
+ * CleverTap's docs write them (routes are in shared/clevertap-routes.ts).
+ * CleverTap's DOM is not public, so we match labels, roles and structure, never
+ * generated classes. Tests: tests/unit/content/clevertap-labels.test.ts.
  */
 export const LABELS = {
   webhookContentDialog: 'Create Webhook Content',
@@ -30,4 +30,4 @@ export const LABELS = {
 /** Container elements a dialog can be, most specific first. */
 export const DIALOG_SELECTOR = '[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"]';
 
-export { ROUTES, SENDBIRD_WEBHOOKS, pageKindOf, type PageKind } from '../../shared/clevertap-routes';
+export { SENDBIRD_WEBHOOKS, pageKindOf, type PageKind } from '../../shared/clevertap-routes';

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fetchCatalogue } from '../../../src/background/sendbird/client';
 import { getCatalogue, refreshCatalogue, forgetCatalogue, STALE_AFTER_MS } from '../../../src/background/catalogue';
-import { deleteAllCatalogues } from '../../../src/background/catalogue-store';
 import type { RetryClock } from '../../../src/background/sendbird/retry';
 
 const CREDENTIALS = { appId: '9DA1B1F4-0BE6-4DA8-82C5-2E81DAB56F23', apiToken: 'tok-123', apiHost: '' };
@@ -54,8 +53,8 @@ const instantClock = (): RetryClock & { sleeps: number[] } => {
 };
 
 beforeEach(async () => {
-  await deleteAllCatalogues();
-  await forgetCatalogue(CREDENTIALS);
+  // Every app and host these tests cache under.
+  for (const apiHost of ['', 'https://api-other.sendbird.com', 'https://api-eu.sendbird.com']) await forgetCatalogue({ ...CREDENTIALS, apiHost });
 });
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sendMessage } from '../../../src/shared/messaging';
 import { explainSendbirdError } from '../../../src/shared/sendbird-error';
 import { Popup } from '../../../src/popup/Popup';
-import { resetPopupStore } from '../../../src/popup/store';
+import { usePopupStore } from '../../../src/popup/store';
 import { bigCatalogue, createBackend, deferred, fail, install, listOf, NOW, ok, seedTemplates, summaries, type FakeBackend, type ListAnswer } from './backend';
 
 vi.mock('../../../src/shared/messaging', () => ({ sendMessage: vi.fn() }));
@@ -13,7 +13,7 @@ const send = vi.mocked(sendMessage) as unknown as ReturnType<typeof vi.fn>;
 let backend: FakeBackend;
 
 beforeEach(() => {
-  resetPopupStore();
+  usePopupStore.setState(usePopupStore.getInitialState(), true);
   vi.spyOn(Date, 'now').mockReturnValue(NOW);
   backend = install(send, createBackend());
 });

@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sendMessage } from '../../../src/shared/messaging';
-import { resetPopupStore, usePopupStore } from '../../../src/popup/store';
+import { usePopupStore } from '../../../src/popup/store';
 import { relativeTime } from '../../../src/popup/format';
 import { createBackend, deferred, install, listOf, ok, seedTemplates, summaries, type ListAnswer } from './backend';
 
 vi.mock('../../../src/shared/messaging', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage) as unknown as ReturnType<typeof vi.fn>;
 
-beforeEach(() => resetPopupStore());
+beforeEach(() => usePopupStore.setState(usePopupStore.getInitialState(), true));
 afterEach(() => send.mockReset());
 
 describe('popup store', () => {
