@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { t } from '../shared/i18n';
 import { sendMessage } from '../shared/messaging';
+import { Message } from '../shared/ui/Message';
 import type { ResponseOf } from '../shared/protocol';
 import { usePopupStore } from './store';
 import { TemplateBrowser } from './TemplateBrowser';
@@ -25,21 +27,21 @@ export function Popup() {
   return (
     <main className="popup" aria-busy={setup.phase === 'loading'}>
       <header className="popup-header">
-        <h1>Sendbird for CleverTap</h1>
+        <h1>{t('popup_title')}</h1>
         {configured ? (
           <button type="button" className="link" onClick={openSettings}>
-            Settings
+            {t('popup_settings')}
           </button>
         ) : null}
       </header>
-      {setup.phase === 'loading' ? <p className="muted">Loading…</p> : null}
+      {setup.phase === 'loading' ? <p className="muted">{t('popup_loading')}</p> : null}
       {setup.phase === 'failed' ? <p role="alert">{setup.message}</p> : null}
       {setup.phase === 'ready' && !setup.configured ? <SetupPrompt onOpenSettings={openSettings} /> : null}
       {configured ? (
         <>
           <Templates onOpenSettings={openSettings} renderSetup={() => <SetupPrompt onOpenSettings={openSettings} />} />
           <footer className="popup-footer">
-            Connected app <code>{setup.appId}</code>
+            <Message id="popup_connectedApp" values={[<code key="app">{setup.appId}</code>]} />
           </footer>
         </>
       ) : null}
@@ -50,10 +52,10 @@ export function Popup() {
 function SetupPrompt({ onOpenSettings }: { onOpenSettings(): void }) {
   return (
     <section className="empty" aria-labelledby="setup-title">
-      <h2 id="setup-title">Connect your Sendbird app</h2>
-      <p>Add your Sendbird App ID and API token to browse your message templates.</p>
+      <h2 id="setup-title">{t('popup_setupTitle')}</h2>
+      <p>{t('popup_setupText')}</p>
       <button type="button" className="primary" onClick={onOpenSettings}>
-        Go to Settings
+        {t('popup_goToSettings')}
       </button>
     </section>
   );

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { TemplateSummary } from '../shared/protocol';
 import { createSearchIndex, search } from '../shared/search';
 import { explainSendbirdError } from '../shared/sendbird-error';
-import { plural, relativeTime } from './format';
+import { formatNumber, relativeTime, t, tPlural } from '../shared/i18n';
 import { usePopupStore, type ListState } from './store';
 import { TemplateList, type TemplateListHandle } from './TemplateList';
 
@@ -27,15 +27,15 @@ export function TemplateBrowser({ onOpenSettings, renderSetup }: TemplateBrowser
     if (list.failure.kind === 'not-configured') return <>{renderSetup()}</>;
     return (
       <section className="state state-error" role="alert" aria-labelledby="list-error-title">
-        <h2 id="list-error-title">Couldn’t load your templates</h2>
+        <h2 id="list-error-title">{t('popup_loadFailedTitle')}</h2>
         <p>{list.failure.message}</p>
         <div className="state-actions">
           <button type="button" className="primary" onClick={() => void loadTemplates('force')}>
-            Try again
+            {t('common_tryAgain')}
           </button>
           {list.failure.kind === 'sendbird' ? (
             <button type="button" onClick={onOpenSettings}>
-              Check settings
+              {t('popup_checkSettings')}
             </button>
           ) : null}
         </div>
@@ -49,7 +49,7 @@ function LoadingState() {
   return (
     <section className="state state-loading" aria-busy="true" aria-labelledby="loading-title">
       <p id="loading-title" role="status">
-        Loading templates…
+        {t('popup_loadingTemplates')}
       </p>
       <div className="skeleton" aria-hidden="true">
         {Array.from({ length: 5 }, (_, index) => (
@@ -99,10 +99,10 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
   const visibleTotal = showArchived ? templates.length : templates.length - archivedCount;
   const trimmed = query.trim();
   let countText: string;
-  if (visibleTotal === 0) countText = templates.length === 0 ? 'No templates' : `No templates (${plural(archivedCount, 'archived template')} hidden)`;
-  else if (!trimmed) countText = plural(visibleTotal, 'template');
-  else if (hits.length === 0) countText = `No templates match “${trimmed}”`;
-  else countText = `${hits.length.toLocaleString('en-US')} of ${plural(visibleTotal, 'template')} ${hits.length === 1 ? 'matches' : 'match'} “${trimmed}”`;
+  if (visibleTotal === 0) countText = templates.length === 0 ? t('popup_templatesNone') : tPlural('popup_templatesNoneArchivedHidden', archivedCount);
+  else if (!trimmed) countText = tPlural('popup_templateCount', visibleTotal);
+  else if (hits.length === 0) countText = t('popup_countNoMatch', trimmed);
+  else countText = tPlural('popup_countMatches', hits.length, tPlural('popup_templateCount', visibleTotal), trimmed);
 
   const open = (position: number) => {
     const hit = hits[position];
@@ -110,14 +110,14 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
   };
 
   return (
-    <section className="browser" aria-label="Template browser">
+    <section className="browser" aria-label={t('popup_templateBrowser')}>
       <div className="search">
         <input
           ref={searchRef}
           type="search"
           className="search-input"
-          aria-label="Search templates"
-          placeholder="Search by name or key"
+          aria-label={t('popup_searchLabel')}
+          placeholder={t('popup_searchPlaceholder')}
           value={query}
           autoFocus
           spellCheck={false}
@@ -139,7 +139,7 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
       <div className="toolbar">
         <label className="checkbox">
           <input type="checkbox" checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} />
-          Show archived{archivedCount > 0 ? ` (${archivedCount.toLocaleString('en-US')})` : ''}
+          {archivedCount > 0 ? t('popup_showArchivedCount', formatNumber(archivedCount)) : t('popup_showArchived')}
         </label>
         <Freshness list={list} forcing={forcing} now={now} onRefresh={() => void loadTemplates('force')} />
       </div>
@@ -147,20 +147,20 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
       {list.error ? (
         <div className="banner banner-warning" role="alert">
           <p>
-            <strong>Showing the list saved {relativeTime(list.fetchedAt, now)}.</strong> {explainSendbirdError(list.error)}
+            <strong>{t('popup_showingSaved', relativeTime(list.fetchedAt, now))}</strong> {explainSendbirdError(list.error)}
           </p>
           <button type="button" onClick={() => void loadTemplates('force')} disabled={forcing}>
-            Retry
+            {t('common_retry')}
           </button>
         </div>
       ) : null}
       {refreshFailure && !list.error ? (
         <div className="banner banner-warning" role="alert">
           <p>
-            <strong>Refresh failed.</strong> {refreshFailure.message}
+            <strong>{t('popup_refreshFailed')}</strong> {refreshFailure.message}
           </p>
           <button type="button" onClick={() => void loadTemplates('force')} disabled={forcing}>
-            Retry
+            {t('common_retry')}
           </button>
         </div>
       ) : null}
@@ -171,18 +171,18 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
 
       {templates.length === 0 ? (
         <div className="state state-empty">
-          <h2>No templates yet</h2>
-          <p>This Sendbird app has no message templates. Create one in Sendbird Dashboard under Business Messaging &gt; Templates, then refresh.</p>
+          <h2>{t('popup_emptyTitle')}</h2>
+          <p>{t('popup_emptyText')}</p>
           <button type="button" className="primary" onClick={() => void loadTemplates('force')} disabled={forcing}>
-            Refresh
+            {t('popup_refresh')}
           </button>
         </div>
       ) : hits.length === 0 ? (
         <div className="state state-empty">
-          <h2>{trimmed ? 'No matching templates' : 'All templates are archived'}</h2>
+          <h2>{trimmed ? t('popup_noMatchTitle') : t('popup_allArchivedTitle')}</h2>
           <p>
-            {trimmed ? `Nothing matches “${trimmed}” in template names or keys.` : `This app’s ${plural(archivedCount, 'template is', 'templates are')} archived.`}
-            {hiddenArchivedHits > 0 ? ` ${plural(hiddenArchivedHits, 'archived template matches', 'archived templates match')}.` : ''}
+            {trimmed ? t('popup_noMatchText', trimmed) : tPlural('popup_allArchivedText', archivedCount)}
+            {hiddenArchivedHits > 0 ? ` ${tPlural('popup_archivedMatches', hiddenArchivedHits)}` : ''}
           </p>
           <div className="state-actions">
             {trimmed ? (
@@ -193,12 +193,12 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
                   searchRef.current?.focus();
                 }}
               >
-                Clear search
+                {t('popup_clearSearch')}
               </button>
             ) : null}
             {(hiddenArchivedHits > 0 || !trimmed) && !showArchived ? (
               <button type="button" onClick={() => setShowArchived(true)}>
-                Show archived
+                {t('popup_showArchived')}
               </button>
             ) : null}
           </div>
@@ -221,7 +221,7 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
 
       {list.skipped > 0 ? (
         <p className="footnote">
-          {plural(list.skipped, 'template')} from Sendbird could not be read and {list.skipped === 1 ? 'is' : 'are'} not listed.
+          {tPlural('popup_skipped', list.skipped)}
         </p>
       ) : null}
     </section>
@@ -231,17 +231,17 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
 function Freshness({ list, forcing, now, onRefresh }: { list: ReadyList; forcing: boolean; now: number; onRefresh(): void }) {
   const busy = forcing || list.refreshing;
   let label: ReactNode;
-  if (busy) label = 'Refreshing…';
+  if (busy) label = t('popup_refreshing');
   else if (list.stale) {
     label = (
       <>
-        <span className="badge badge-stale">Stale</span> saved {relativeTime(list.fetchedAt, now)}
+        <span className="badge badge-stale">{t('popup_stale')}</span> {t('popup_savedAt', relativeTime(list.fetchedAt, now))}
       </>
     );
   } else {
     label = (
       <>
-        <span className="badge badge-cached">Cached</span> updated {relativeTime(list.fetchedAt, now)}
+        <span className="badge badge-cached">{t('popup_cached')}</span> {t('popup_updatedAt', relativeTime(list.fetchedAt, now))}
       </>
     );
   }
@@ -250,7 +250,7 @@ function Freshness({ list, forcing, now, onRefresh }: { list: ReadyList; forcing
       <span className="freshness-label" data-testid="freshness">
         {label}
       </span>
-      <button type="button" className="icon-button" onClick={onRefresh} disabled={forcing} aria-label="Refresh templates" title="Refresh templates from Sendbird">
+      <button type="button" className="icon-button" onClick={onRefresh} disabled={forcing} aria-label={t('popup_refreshTemplates')} title={t('popup_refreshTemplatesTitle')}>
         <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16" className={busy ? 'spin' : undefined}>
           <path fill="currentColor" d="M12 5a7 7 0 0 1 6.3 4H16v2h6V5h-2v2.6A9 9 0 1 0 21 12h-2a7 7 0 1 1-7-7Z" />
         </svg>

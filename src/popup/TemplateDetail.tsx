@@ -3,7 +3,7 @@ import { TemplatePreview } from '../shared/preview/TemplatePreview';
 import { VariableForm } from '../shared/preview/VariableForm';
 import type { Appearance } from '../shared/preview/variables';
 import type { TemplateSummary } from '../shared/protocol';
-import { relativeTime } from './format';
+import { relativeTime, t } from '../shared/i18n';
 import { usePopupStore, type DetailState } from './store';
 
 const EMPTY: Record<string, string> = {};
@@ -27,11 +27,11 @@ export function TemplateDetail({ detail, summary, onBack }: { detail: DetailStat
   return (
     <section className="detail" aria-labelledby="detail-title">
       <div className="detail-bar">
-        <button type="button" className="back-button" onClick={onBack} aria-label="Back to templates">
+        <button type="button" className="back-button" onClick={onBack} aria-label={t('popup_backToTemplates')}>
           <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16">
             <path fill="currentColor" d="M15.4 5.4 14 4l-8 8 8 8 1.4-1.4L8.8 12z" />
           </svg>
-          Templates
+          {t('popup_backLabel')}
         </button>
       </div>
       <h2 id="detail-title" className="detail-title" ref={headingRef} tabIndex={-1}>
@@ -40,22 +40,22 @@ export function TemplateDetail({ detail, summary, onBack }: { detail: DetailStat
       <div className="detail-meta">
         <code className="detail-key">{detail.key}</code>
         <CopyKey value={detail.key} />
-        {archived ? <span className="badge badge-archived">Archived</span> : null}
-        {updatedAt ? <span className="muted small">Updated {relativeTime(updatedAt)}</span> : null}
+        {archived ? <span className="badge badge-archived">{t('common_archived')}</span> : null}
+        {updatedAt ? <span className="muted small">{t('popup_detailUpdated', relativeTime(updatedAt))}</span> : null}
       </div>
 
       <AppearanceToggle value={appearance} onChange={setAppearance} />
 
       {detail.status === 'loading' ? (
         <p className="muted" role="status">
-          Loading template…
+          {t('popup_loadingTemplate')}
         </p>
       ) : null}
       {detail.status === 'failed' ? (
         <div className="state state-error" role="alert">
           <p>{detail.failure.message}</p>
           <button type="button" className="primary" onClick={() => void openTemplate(detail.key)}>
-            Try again
+            {t('common_tryAgain')}
           </button>
         </div>
       ) : null}
@@ -74,11 +74,11 @@ export function TemplateDetail({ detail, summary, onBack }: { detail: DetailStat
 function AppearanceToggle({ value, onChange }: { value: Appearance; onChange(value: Appearance): void }) {
   return (
     <fieldset className="segmented">
-      <legend>Preview appearance</legend>
+      <legend>{t('popup_previewAppearance')}</legend>
       {(['light', 'dark'] as const).map((option) => (
         <label key={option} className={value === option ? 'segmented-on' : undefined}>
           <input type="radio" name="preview-appearance" value={option} checked={value === option} onChange={() => onChange(option)} />
-          {option === 'light' ? 'Light' : 'Dark'}
+          {option === 'light' ? t('popup_light') : t('popup_dark')}
         </label>
       ))}
     </fieldset>
@@ -105,12 +105,12 @@ function CopyKey({ value }: { value: string }) {
   return (
     <>
       <button type="button" className="small-button" onClick={() => void copy()}>
-        {status === 'copied' ? 'Copied' : 'Copy key'}
+        {status === 'copied' ? t('popup_copied') : t('popup_copyKey')}
       </button>
       <span className="visually-hidden" role="status">
-        {status === 'copied' ? 'Template key copied' : status === 'failed' ? 'Could not copy. Select the key and press Ctrl+C.' : ''}
+        {status === 'copied' ? t('popup_keyCopied') : status === 'failed' ? t('popup_copyFailedStatus') : ''}
       </span>
-      {status === 'failed' ? <span className="copy-failed">Copy failed: select the key and copy it.</span> : null}
+      {status === 'failed' ? <span className="copy-failed">{t('popup_copyFailed')}</span> : null}
     </>
   );
 }

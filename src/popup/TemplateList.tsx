@@ -1,7 +1,7 @@
 import { forwardRef, memo, useCallback, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent } from 'react';
 import type { TemplateSummary } from '../shared/protocol';
 import { splitHighlights, type Range, type SearchHit } from '../shared/search';
-import { relativeTime } from './format';
+import { relativeTime, t, tPlural } from '../shared/i18n';
 
 export const ROW_HEIGHT = 54;
 const OVERSCAN = 6;
@@ -130,7 +130,7 @@ export const TemplateList = forwardRef<TemplateListHandle, TemplateListProps>(fu
       ref={ref}
       className="tpl-list"
       role="listbox"
-      aria-label="Templates"
+      aria-label={t('popup_templatesList')}
       aria-activedescendant={active}
       tabIndex={0}
       style={{ height }}
@@ -183,8 +183,8 @@ const Row = memo(function Row({ hit, index, count, active, now, onOpen, onHover 
           <Highlighted text={item.key} ranges={ranges[1]} />
         </code>
         <span className="tpl-row-extra">
-          {item.archived ? <span className="badge badge-archived">Archived</span> : null}
-          <span className="tpl-row-vars">{variables === 1 ? '1 variable' : `${variables} variables`}</span>
+          {item.archived ? <span className="badge badge-archived">{t('common_archived')}</span> : null}
+          <span className="tpl-row-vars">{tPlural('popup_variableCount', variables)}</span>
           <span aria-hidden="true"> · </span>
           <span>{relativeTime(item.updatedAt, now)}</span>
         </span>

@@ -32,6 +32,20 @@ export function t(key: MessageKey, ...substitutions: Substitution[]): string {
   return text || key;
 }
 
+/**
+ * The message split around its substitutions, for markup inside a sentence: strings
+ * are text, numbers are the index of the substitution that goes there. The caller
+ * renders them (src/shared/ui/Message.tsx does it for React).
+ */
+export function tParts(key: MessageKey, substitutionCount: number): Array<string | number> {
+  const markers = Array.from({ length: substitutionCount }, (_, index) => `\u0001${index}\u0002`);
+  const text = t(key, ...markers);
+  return text
+    .split(/(\u0001\d\u0002)/)
+    .filter((part) => part !== '')
+    .map((part) => (/^\u0001\d\u0002$/.test(part) ? Number(part.slice(1, -1)) : part));
+}
+
 /** `<base>_one` or `<base>_other` for count (by the UI language's plural rules), $1 = the count. */
 export function tPlural(base: PluralBase, count: number, ...more: Substitution[]): string {
   const category = pluralRules().select(count);
@@ -72,4 +86,19 @@ export function formatNumber(value: number): string {
 /** A calendar date ("Dec 4, 2026", "2026. 12. 4.", "2026年12月4日"). */
 export function formatDate(epochMs: number, options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' }): string {
   return new Intl.DateTimeFormat(uiLanguage(), options).format(new Date(epochMs));
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** "just now", "5 min ago", "3 h ago", "2 d ago", then a date, in the UI language. */
+export function relativeTime(then: number, now: number = Date.now()): string {
+  if (!Number.isFinite(then) || then <= 0) return t('common_timeUnknown');
+  const age = Math.max(0, now - then);
+  if (age < MINUTE) return t('common_timeJustNow');
+  if (age < HOUR) return t('common_timeMinutesAgo', Math.floor(age / MINUTE));
+  if (age < DAY) return t('common_timeHoursAgo', Math.floor(age / HOUR));
+  if (age < 30 * DAY) return t('common_timeDaysAgo', Math.floor(age / DAY));
+  return formatDate(then);
 }

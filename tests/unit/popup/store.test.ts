@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sendMessage } from '../../../src/shared/messaging';
 import { usePopupStore } from '../../../src/popup/store';
-import { relativeTime } from '../../../src/popup/format';
+import { relativeTime } from '../../../src/shared/i18n';
 import { createBackend, deferred, install, listOf, ok, seedTemplates, summaries, type ListAnswer } from './backend';
 
 vi.mock('../../../src/shared/messaging', () => ({ sendMessage: vi.fn() }));
