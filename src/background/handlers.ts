@@ -1,3 +1,4 @@
+import { t } from '../shared/i18n';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { pageKindOf, SENDBIRD_WEBHOOKS } from '../shared/clevertap-routes';
 import { clevertapWebhookUrl } from './sendbird/endpoints';
@@ -87,7 +88,7 @@ export const handlers: HandlerTable = {
     handle: async ({ kind }, sender) => {
       // The integration token goes only to CleverTap's Webhooks settings page.
       const path = sender.url ? new URL(sender.url).pathname : '';
-      if (pageKindOf(path) !== 'webhook-settings') throw new HandlerFailure('invalid-request', 'Webhooks are set up on CleverTap\u2019s Webhooks settings page.');
+      if (pageKindOf(path) !== 'webhook-settings') throw new HandlerFailure('invalid-request', t('error_webhooksPageOnly'));
       const credentials = await requireCredentials();
       return {
         name: SENDBIRD_WEBHOOKS[kind],
@@ -116,6 +117,6 @@ function validCredentials(payload: Credentials): Credentials {
 
 async function requireCredentials() {
   const credentials = await loadCredentials();
-  if (!credentials) throw new HandlerFailure('not-configured', 'Connect a Sendbird app in the extension\u2019s settings first.');
+  if (!credentials) throw new HandlerFailure('not-configured', t('error_notConfigured'));
   return credentials;
 }

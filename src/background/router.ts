@@ -4,6 +4,7 @@ import { HandlerFailure, handlers } from './handlers';
 import { classifySender } from './senders';
 import { SendbirdRequestError } from './sendbird/errors';
 import { explainSendbirdError } from '../shared/sendbird-error';
+import { t } from '../shared/i18n';
 
 const fail = (failure: Failure): Reply<MessageType> => ({ ok: false, failure });
 
@@ -15,19 +16,19 @@ export async function routeMessage(raw: unknown, sender: Runtime.MessageSender, 
   const envelope = EnvelopeSchema.safeParse(raw);
   if (!envelope.success || !isMessageType(envelope.data.type)) {
     console.warn('[sendbird] rejected an unknown message');
-    return fail({ kind: 'invalid-request', message: 'Unknown message.' });
+    return fail({ kind: 'invalid-request', message: t('error_unknownMessage') });
   }
   const type = envelope.data.type;
   const senderKind = classifySender(sender, extensionId);
   const handler = handlers[type] as { allow: readonly string[]; handle(payload: unknown, sender: Runtime.MessageSender): Promise<unknown> };
   if (!handler.allow.includes(senderKind)) {
     console.warn(`[sendbird] rejected "${type}" from a ${senderKind} sender`);
-    return fail({ kind: 'rejected', message: 'This part of the extension may not ask for that.' });
+    return fail({ kind: 'rejected', message: t('error_rejected') });
   }
   const payload = messages[type].request.safeParse(envelope.data.payload);
   if (!payload.success) {
     console.warn(`[sendbird] rejected a malformed "${type}"`);
-    return fail({ kind: 'invalid-request', message: 'The request was malformed.' });
+    return fail({ kind: 'invalid-request', message: t('error_malformed') });
   }
   try {
     return { ok: true, data: (await handler.handle(payload.data, sender)) as never };
@@ -37,6 +38,6 @@ export async function routeMessage(raw: unknown, sender: Runtime.MessageSender, 
       return fail({ kind: 'sendbird', message: explainSendbirdError(error.info), sendbird: error.info });
     }
     console.error(`[sendbird] "${type}" failed:`, error instanceof Error ? error.name : 'unknown error');
-    return fail({ kind: 'internal', message: 'Something went wrong in the extension. Try again.' });
+    return fail({ kind: 'internal', message: t('error_internal') });
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { t } from './i18n';
 
 /**
  * What the marketer saves on the options page, and the rules it must meet before
@@ -38,21 +39,21 @@ export function defaultApiHost(appId: string): string {
 
 export function validateAppId(value: string): string | undefined {
   const appId = value.trim();
-  if (!appId) return 'Enter your Sendbird App ID.';
+  if (!appId) return t('error_appIdMissing');
   if (!APP_ID_PATTERN.test(appId)) {
-    return 'An App ID looks like 9DA1B1F4-0BE6-4DA8-82C5-2E81DAB56F23 (Sendbird Dashboard > Settings > Application > General).';
+    return t('error_appIdShape');
   }
   return undefined;
 }
 
 export function validateApiToken(value: string): string | undefined {
-  if (!value.trim()) return 'Enter the API token of your Sendbird app.';
-  if (/\s/.test(value.trim())) return 'An API token has no spaces: paste it again from the Sendbird Dashboard.';
+  if (!value.trim()) return t('error_apiTokenMissing');
+  if (/\s/.test(value.trim())) return t('error_apiTokenSpaces');
   return undefined;
 }
 
 export function validateIntegrationToken(value: string): string | undefined {
-  if (/\s/.test(value.trim())) return 'A token has no spaces: paste it again from the Sendbird Dashboard.';
+  if (/\s/.test(value.trim())) return t('error_tokenSpaces');
   return undefined;
 }
 
@@ -63,14 +64,14 @@ export function validateApiHost(value: string): string | undefined {
   try {
     url = new URL(raw);
   } catch {
-    return 'Enter the API host as a full address, e.g. https://api-<APP ID>.sendbird.com.';
+    return t('error_hostNotUrl');
   }
-  if (url.protocol !== 'https:') return 'The API host must start with https://.';
+  if (url.protocol !== 'https:') return t('error_hostNotHttps');
   if (url.username || url.password || url.search || url.hash || (url.pathname !== '/' && url.pathname !== '')) {
-    return 'Enter only the host, e.g. https://api-<APP ID>.sendbird.com, without a path.';
+    return t('error_hostHasPath');
   }
   if (!url.hostname.endsWith(ALLOWED_HOST_SUFFIX)) {
-    return 'The API host must be a sendbird.com address, as shown under "API request URL" on the Sendbird Dashboard.';
+    return t('error_hostNotSendbird');
   }
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { t } from './i18n';
 import { postToBackground } from './message-envelope';
 import { messages, ReplySchema, type Failure, type MessageType, type Reply, type RequestOf } from './protocol';
 
@@ -19,12 +20,12 @@ export async function sendMessage<T extends MessageType>(type: T, payload: Reque
 export function parseReply<T extends MessageType>(type: T, raw: unknown): Reply<T> {
   const reply = ReplySchema.safeParse(raw);
   if (!reply.success) {
-    return { ok: false, failure: { kind: 'invalid-response', message: 'The extension sent an unexpected answer. Reload the page.' } };
+    return { ok: false, failure: { kind: 'invalid-response', message: t('error_unexpectedAnswer') } };
   }
   if (!reply.data.ok) return reply.data;
   const data = messages[type].response.safeParse(reply.data.data);
   if (!data.success) {
-    return { ok: false, failure: { kind: 'invalid-response', message: 'The extension sent an unexpected answer. Reload the page.' } };
+    return { ok: false, failure: { kind: 'invalid-response', message: t('error_unexpectedAnswer') } };
   }
   return { ok: true, data: data.data as Reply<T> extends { ok: true; data: infer D } ? D : never };
 }
@@ -33,7 +34,7 @@ function unreachableBackground(error: unknown): Failure {
   const text = error instanceof Error ? error.message : String(error);
   // After an update or reload of the extension, old pages lose their connection.
   if (/context invalidated|Receiving end does not exist/i.test(text)) {
-    return { kind: 'internal', message: 'The extension was updated or reloaded. Reload this page to continue.' };
+    return { kind: 'internal', message: t('error_extensionReloaded') };
   }
-  return { kind: 'internal', message: 'The extension\u2019s background did not answer. Try again.' };
+  return { kind: 'internal', message: t('error_backgroundSilent') };
 }

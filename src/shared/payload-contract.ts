@@ -1,3 +1,5 @@
+import { t } from './i18n';
+
 /**
  * The webhook payload contract, version 1 (README, "The webhook payload"). This is the
  * only place that knows its key names and its personalization syntax.
@@ -190,21 +192,21 @@ function receiverPropertyOf(value: string, mode: BodyMode): string {
  */
 export function sourceProblem(source: VariableSource, mode: BodyMode): string | undefined {
   if (source.kind === 'text') {
-    return parseSource(source.text, mode).kind === 'text' ? undefined : 'This text reads as personalization: choose the profile or event source instead.';
+    return parseSource(source.text, mode).kind === 'text' ? undefined : t('error_textLooksLikePersonalization');
   }
   const property = source.property;
-  if (!property.trim()) return 'Enter a property name.';
-  if (property !== property.trim()) return 'A property name cannot start or end with a space.';
-  if (/[{}|"']/.test(property) || property.includes('\n')) return 'A property name cannot contain { } | or quotes.';
+  if (!property.trim()) return t('error_propertyMissing');
+  if (property !== property.trim()) return t('error_propertySpaces');
+  if (/[{}|"']/.test(property) || property.includes('\n')) return t('error_propertyCharacters');
   if (source.kind === 'profile') {
     const quote = mode === 'key-value' ? '"' : "'";
-    if (source.fallback.includes(quote) || /[{}\n]/.test(source.fallback)) return `A default cannot contain ${quote}, braces or line breaks here.`;
-    if (source.fallback !== source.fallback.trim()) return 'A default cannot start or end with a space.';
+    if (source.fallback.includes(quote) || /[{}\n]/.test(source.fallback)) return t('error_defaultCharacters', quote);
+    if (source.fallback !== source.fallback.trim()) return t('error_defaultSpaces');
   }
   if (source.kind === 'event' && mode === 'key-value') {
-    if (!source.event.trim()) return 'Enter the event name.';
+    if (!source.event.trim()) return t('error_eventMissing');
     if (source.event !== source.event.trim() || source.event.includes(' - ') || source.event === 'Profile' || source.event.includes('\n')) {
-      return 'That event name cannot be written as personalization.';
+      return t('error_eventNotWritable');
     }
   }
   return undefined;

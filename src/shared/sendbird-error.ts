@@ -1,3 +1,5 @@
+import { t } from './i18n';
+
 /**
  * The small set of failures the UI knows how to explain. Each keeps Sendbird's
  * own code and message when there was one; none ever carries the API token.
@@ -32,36 +34,35 @@ export interface SendbirdErrorInfo {
   retryAfterMs?: number;
 }
 
-const codeSuffix = (error: SendbirdErrorInfo) => (error.code ? ` (Sendbird code ${error.code})` : '');
+const codeSuffix = (error: SendbirdErrorInfo) => (error.code ? t('error_codeSuffix', String(error.code)) : '');
 
-/** One sentence the marketer can act on, for every kind. */
+/** One sentence the marketer can act on, for every kind, in the UI language. */
 export function explainSendbirdError(error: SendbirdErrorInfo): string {
+  const code = codeSuffix(error);
   switch (error.kind) {
     case 'invalid-credentials':
-      return `Sendbird rejected the API token${codeSuffix(error)}. Copy the API token again from Sendbird Dashboard > Settings > Application > General, and check that it belongs to this App ID.`;
+      return t('error_invalidCredentials', code);
     case 'no-permission':
-      return `This API token lacks permission to read message templates${codeSuffix(error)}. Use the master API token or give this token Business Messaging access.`;
+      return t('error_noPermission', code);
     case 'not-activated':
-      return `Business Messaging is not activated for this Sendbird app${codeSuffix(error)}. Activate it on the Sendbird Dashboard, then try again.`;
+      return t('error_notActivated', code);
     case 'unknown-app':
-      return `Sendbird does not know this App ID${codeSuffix(error)}. Check the App ID (and the API host under Advanced, if your app uses its own).`;
+      return t('error_unknownApp', code);
     case 'not-found':
-      return `Sendbird could not find that template${codeSuffix(error)}. It may have been deleted: refresh the template list.`;
-    case 'rate-limited': {
-      const wait = error.retryAfterMs ? ` Try again in ${Math.max(1, Math.ceil(error.retryAfterMs / 1000))} s.` : ' Try again in a moment.';
-      return `Sendbird is rate limiting requests for this app${codeSuffix(error)}.${wait}`;
-    }
+      return t('error_notFound', code);
+    case 'rate-limited':
+      return error.retryAfterMs ? t('error_rateLimitedWait', code, Math.max(1, Math.ceil(error.retryAfterMs / 1000))) : t('error_rateLimited', code);
     case 'server-error':
-      return `Sendbird had a server error${codeSuffix(error)}${error.status ? ` (HTTP ${error.status})` : ''}. Try again in a few minutes.`;
+      return t('error_serverError', code, error.status ? t('error_httpStatusSuffix', String(error.status)) : '');
     case 'timeout':
-      return `Sendbird did not answer in time${error.host ? ` (${error.host})` : ''}. Check your connection and try again.`;
+      return t('error_timeout', error.host ? t('error_hostSuffix', error.host) : '');
     case 'offline':
-      return 'You appear to be offline: the network is unreachable. Reconnect to the internet and try again.';
+      return t('error_offline');
     case 'unreachable':
-      return `Could not reach ${error.host ?? 'Sendbird'}: the network is unreachable or the host does not exist. Check your connection, the App ID and the API host under Advanced.`;
+      return t('error_unreachable', error.host ?? 'Sendbird');
     case 'bad-response':
-      return `Sendbird sent a response we could not read${codeSuffix(error)}. Try again; if it persists, the API host may not be a Sendbird API.`;
+      return t('error_badResponse', code);
     case 'bad-request':
-      return `Sendbird refused the request${codeSuffix(error)}: ${error.detail}`;
+      return t('error_badRequest', code, error.detail);
   }
 }
