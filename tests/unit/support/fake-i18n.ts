@@ -7,8 +7,10 @@ import { getMessageFrom, readMessages } from './locale-messages';
  */
 export function installFakeI18n(target: { i18n?: unknown }, locale = 'en', uiLanguage = 'en-US'): void {
   const messages = readMessages(locale);
+  // One entry per lower-cased name, as Chrome keeps them; lookups stay O(1) for big lists.
+  const byName = new Map(Object.entries(messages).map(([name, entry]) => [name.toLowerCase(), { [name]: entry }]));
   target.i18n = {
-    getMessage: (key: string, substitutions?: string | string[]) => getMessageFrom(messages, key, substitutions),
+    getMessage: (key: string, substitutions?: string | string[]) => getMessageFrom(byName.get(key.toLowerCase()) ?? {}, key, substitutions),
     getUILanguage: () => uiLanguage,
     getAcceptLanguages: async () => [uiLanguage],
     detectLanguage: async () => ({ isReliable: false, languages: [] }),
