@@ -1,3 +1,4 @@
+import { t } from '../../shared/i18n';
 import type { KeyValueRow } from '../../shared/payload-contract';
 import { setControlValue } from '../dom/set-value';
 import { isOwnUi, normalizeLabel } from '../dom/text';
@@ -43,7 +44,7 @@ export class KeyValueRowsDom {
 
   rows(): RowElements[] {
     const inputs = [...this.region.querySelectorAll<TextControl>(TEXT_INPUTS)].filter((input) => !isOwnUi(input) && input.type !== 'hidden');
-    if (inputs.length % 2 !== 0) throw new EditorLayoutError('The key-value rows could not be told apart.');
+    if (inputs.length % 2 !== 0) throw new EditorLayoutError(t('error_rowsAmbiguous'));
     const rows: RowElements[] = [];
     for (let i = 0; i < inputs.length; i += 2) {
       const key = inputs[i]!;
@@ -65,7 +66,7 @@ export class KeyValueRowsDom {
       const now = this.rows();
       return now.length > before ? now : null;
     }, 3_000, this.region);
-    if (!rows) throw new EditorLayoutError('"+ Key-Value Pair" did not add a row.');
+    if (!rows) throw new EditorLayoutError(t('error_addRowFailed'));
     return rows[rows.length - 1]!;
   }
 
@@ -79,7 +80,7 @@ export class KeyValueRowsDom {
     const before = this.rows().length;
     target.remove.click();
     const gone = await waitFor(() => this.rows().length < before, 3_000, this.region);
-    if (!gone) throw new EditorLayoutError('A key-value row could not be removed.');
+    if (!gone) throw new EditorLayoutError(t('error_removeRowFailed'));
   }
 }
 

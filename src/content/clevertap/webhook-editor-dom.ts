@@ -1,3 +1,4 @@
+import { t } from '../../shared/i18n';
 import type { BodyMode, KeyValueRow } from '../../shared/payload-contract';
 import { LABELS } from './labels';
 import { buttonsNamed, choiceNamed, isChosen, isOwnUi, isShown, labelOf, sameLabel } from '../dom/text';
@@ -73,15 +74,15 @@ export class WebhookEditorDom {
 
   readCustomBody(): string {
     const field = this.customBodyField();
-    if (!field) throw new EditorLayoutError('The Custom Body editor was not found.');
+    if (!field) throw new EditorLayoutError(t('error_customBodyMissing'));
     return field instanceof HTMLTextAreaElement ? field.value : field.innerText;
   }
 
   writeCustomBody(text: string): void {
     const field = this.customBodyField();
-    if (!field) throw new EditorLayoutError('The Custom Body editor was not found.');
+    if (!field) throw new EditorLayoutError(t('error_customBodyMissing'));
     if (field instanceof HTMLTextAreaElement) setControlValue(field, text);
-    else if (!setEditableText(field, text)) throw new EditorLayoutError('The Custom Body editor did not accept the text.');
+    else if (!setEditableText(field, text)) throw new EditorLayoutError(t('error_customBodyRefused'));
   }
 
   // --- key-value rows ----------------------------------------------------------
@@ -97,7 +98,7 @@ export class WebhookEditorDom {
   /** The body's rows, bounded away from the body switch, the URL parameters and any text area. */
   private rowsDom(): KeyValueRowsDom {
     const add = this.addRowButton();
-    if (!add) throw new EditorLayoutError('The "+ Key-Value Pair" button was not found.');
+    if (!add) throw new EditorLayoutError(t('error_keyValueAddMissing'));
     const modeSwitch = choiceNamed(this.dialog, LABELS.bodyModeKeyValue) ?? choiceNamed(this.dialog, LABELS.bodyModeCustom);
     const urlTitles = [...this.dialog.querySelectorAll<HTMLElement>('h1,h2,h3,h4,h5,h6,legend,label,b,strong,[role="heading"]')].filter((h) =>
       sameLabel(h.textContent, LABELS.urlKeyValuePairs),
@@ -138,14 +139,14 @@ export class WebhookEditorDom {
     const mode = this.bodyMode();
     if (mode === 'custom-body') return { mode, text: this.readCustomBody() };
     if (mode === 'key-value') return { mode, rows: this.readRows() };
-    throw new EditorLayoutError('The body mode could not be recognised.');
+    throw new EditorLayoutError(t('error_bodyModeUnknown'));
   }
 
   /** Writes a snapshot back exactly: same rows in the same order, or the same text. */
   async restore(snapshot: EditorSnapshot): Promise<void> {
     if (this.bodyMode() !== snapshot.mode) {
       const label = snapshot.mode === 'key-value' ? LABELS.bodyModeKeyValue : LABELS.bodyModeCustom;
-      throw new EditorLayoutError(`Switch the body back to "${label}" to undo.`);
+      throw new EditorLayoutError(t('error_switchBodyBack', label));
     }
     if (snapshot.mode === 'custom-body') {
       this.writeCustomBody(snapshot.text);

@@ -1,3 +1,4 @@
+import { t } from '../../shared/i18n';
 import { buttonsNamed, choiceNamed, controlsNamed, elementsWithText, isShown, sameLabel } from '../dom/text';
 import { setControlValue } from '../dom/set-value';
 import { waitFor } from '../dom/wait';
@@ -41,17 +42,17 @@ export async function fillWebhookForm(draft: WebhookDraft): Promise<HTMLInputEle
   let panel = openPanel();
   if (!panel) {
     const add = buttonsNamed(document.body, LABELS.addWebhook).find(isShown);
-    if (!add) throw new EditorLayoutError('The "+ Add Webhook" button was not found on this page.');
+    if (!add) throw new EditorLayoutError(t('error_addWebhookMissing'));
     add.click();
     panel = await waitFor(openPanel, 3_000);
-    if (!panel) throw new EditorLayoutError('"+ Add Webhook" did not open the Create webhook template form.');
+    if (!panel) throw new EditorLayoutError(t('error_addWebhookNoForm'));
   }
   const name = controlsNamed<HTMLInputElement>(panel, 'input', LABELS.webhookName)[0];
   const url = controlsNamed<HTMLInputElement>(panel, 'input', LABELS.destinationUrl)[0];
   const method = controlsNamed<HTMLSelectElement>(panel, 'select', LABELS.webhookMethod)[0] ?? [...panel.querySelectorAll('select')].find((s) => [...s.options].some((o) => o.text === 'POST')) ?? null;
-  if (!name || !url) throw new EditorLayoutError('The Name and Destination URL fields were not found.');
+  if (!name || !url) throw new EditorLayoutError(t('error_webhookFieldsMissing'));
   if (name.value.trim() && !sameLabel(name.value, draft.name)) {
-    throw new EditorLayoutError(`The open form already holds "${name.value.trim()}". Finish or cancel it first.`);
+    throw new EditorLayoutError(t('error_formBusy', name.value.trim()));
   }
 
   setControlValue(name, draft.name);
@@ -64,7 +65,7 @@ export async function fillWebhookForm(draft: WebhookDraft): Promise<HTMLInputEle
   if (noAuth && !(noAuth as HTMLInputElement).checked) noAuth.click();
 
   const add = buttonsNamed(panel, LABELS.addKeyValuePair).find(isShown);
-  if (!add) throw new EditorLayoutError('The Headers "+ Key-Value Pair" button was not found.');
+  if (!add) throw new EditorLayoutError(t('error_headerAddMissing'));
   const headers = new KeyValueRowsDom(add, panel, [name, url, ...(method ? [method] : []), ...(noAuth ? [noAuth] : [])]);
   const row =
     headers.rows().find((candidate) => sameLabel(candidate.key.value, draft.headerName)) ??

@@ -1,3 +1,4 @@
+import { t } from '../../shared/i18n';
 import { LABELS, SENDBIRD_WEBHOOKS } from '../clevertap/labels';
 import { elementsWithText, OWN_UI_ATTRIBUTE, sameLabel } from '../dom/text';
 import type { ContentContext } from '../context';
@@ -50,7 +51,7 @@ function addEntry(item: HTMLElement, originalLabel: HTMLElement, signal: AbortSi
   const clickable = entry.matches(CLICKABLE) ? entry : (entry.querySelector<HTMLElement>(CLICKABLE) ?? entry);
   // A tile made of plain divs still has to be reachable by keyboard.
   const label = findCopy(item, entry, originalLabel);
-  if (label) label.textContent = 'Sendbird';
+  if (label) label.textContent = t('tile_label');
   const icon = entry.querySelector('svg, img');
   const originalIcon = item.querySelector('svg, img')?.getBoundingClientRect();
   if (icon?.parentElement) {
@@ -59,8 +60,8 @@ function addEntry(item: HTMLElement, originalLabel: HTMLElement, signal: AbortSi
     wrapper.innerHTML = SENDBIRD_ICON;
     icon.replaceWith(wrapper);
   }
-  clickable.setAttribute('aria-label', 'Sendbird');
-  clickable.title = `Sendbird Business Messaging (a webhook campaign using ${SENDBIRD_WEBHOOKS.multi})`;
+  clickable.setAttribute('aria-label', t('tile_label'));
+  clickable.title = t('tile_title', SENDBIRD_WEBHOOKS.multi);
   if (!clickable.matches('button, a[href], [tabindex]')) {
     clickable.tabIndex = 0;
     clickable.setAttribute('role', 'button');

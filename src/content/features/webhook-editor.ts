@@ -1,3 +1,4 @@
+import { t } from '../../shared/i18n';
 import { LABELS, pageKindOf } from '../clevertap/labels';
 import { elementsWithText, OWN_UI_ATTRIBUTE } from '../dom/text';
 import type { ContentContext } from '../context';
@@ -46,7 +47,7 @@ export function webhookEditor(context: ContentContext): Feature {
       })
       .catch((error: unknown) => {
         console.warn('[sendbird] the template picker could not load', error instanceof Error ? error.message : '');
-        host.textContent = 'The Sendbird template picker could not load. Reload the page to try again.';
+        host.textContent = t('picker_loadFailed');
       });
   };
 

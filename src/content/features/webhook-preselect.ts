@@ -1,3 +1,4 @@
+import { t } from '../../shared/i18n';
 import { SENDBIRD_WEBHOOKS } from '../clevertap/labels';
 import { findWebhookControl } from '../clevertap/webhook-select';
 import { OWN_UI_ATTRIBUTE, sameLabel } from '../dom/text';
@@ -79,11 +80,11 @@ function showMissingWebhookNote(select: HTMLElement, webhook: string, signal: Ab
   note.setAttribute('role', 'status');
   note.style.cssText = `margin:6px 0 0;font-size:13px;color:${paletteColor('primary')}`;
   const account = pageLocation().pathname.split('/').filter(Boolean)[0] ?? '';
-  note.append(`No "${webhook}" webhook is set up in CleverTap yet. `);
+  note.append(t('tile_missingWebhook', webhook));
   const link = document.createElement('a');
   link.href = `/${account}/settings/engage/channels/webhooks`;
-  link.textContent = 'Set up the Sendbird webhooks';
-  note.append(link, ' (Settings > Engage > Channels > Webhooks), then come back.');
+  link.textContent = t('tile_setUpLink');
+  note.append(link, t('tile_setUpWhere'));
   select.insertAdjacentElement('afterend', note);
   signal.addEventListener('abort', () => note.remove());
 }

@@ -1,3 +1,4 @@
+import { t } from '../../shared/i18n';
 import {
   isContractKey,
   readCustomBody,
@@ -20,7 +21,7 @@ export type ApplyOutcome =
  */
 export async function applyPayload(editor: WebhookEditorDom, state: PayloadState, options: { replaceForeign: boolean }): Promise<ApplyOutcome> {
   const mode = editor.bodyMode();
-  if (!mode) throw new EditorLayoutError('Neither the key-value pairs nor a Custom Body editor was found.');
+  if (!mode) throw new EditorLayoutError(t('error_noEditorFound'));
   if (mode === 'custom-body') {
     const current = editor.readCustomBody();
     if (readCustomBody(current).kind === 'foreign' && !options.replaceForeign) return { kind: 'needs-confirmation' };

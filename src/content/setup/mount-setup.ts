@@ -1,3 +1,4 @@
+import { t } from '../../shared/i18n';
 import { SENDBIRD_WEBHOOKS } from '../../shared/clevertap-routes';
 import { sendMessage } from '../../shared/messaging';
 import { EditorLayoutError } from '../clevertap/key-value-rows-dom';
@@ -22,9 +23,9 @@ export function mountWebhookSetup(host: HTMLElement, signal: AbortSignal): () =>
   section.setAttribute('aria-labelledby', 'sendbird-setup-title');
   const title = document.createElement('h2');
   title.id = 'sendbird-setup-title';
-  title.textContent = 'Sendbird webhook setup';
+  title.textContent = t('setup_title');
   const intro = document.createElement('p');
-  intro.textContent = 'Campaigns send through "Sendbird multi" (batched), journeys through "Sendbird single". Set up each once; review the form, then click Create.';
+  intro.textContent = t('setup_intro', SENDBIRD_WEBHOOKS.multi, SENDBIRD_WEBHOOKS.single);
   const list = document.createElement('ul');
   const status = document.createElement('p');
   status.className = 'status';
@@ -41,7 +42,7 @@ export function mountWebhookSetup(host: HTMLElement, signal: AbortSignal): () =>
     state.className = 'state';
     const button = document.createElement('button');
     button.type = 'button';
-    button.textContent = `Set up ${SENDBIRD_WEBHOOKS[kind]}`;
+    button.textContent = t('setup_setUp', SENDBIRD_WEBHOOKS[kind]);
     button.addEventListener('click', () => void setUp(kind), { signal });
     item.append(name, state, button);
     list.append(item);
@@ -53,7 +54,7 @@ export function mountWebhookSetup(host: HTMLElement, signal: AbortSignal): () =>
     for (const kind of KINDS) {
       const row = rows.get(kind)!;
       const exists = existing.has(SENDBIRD_WEBHOOKS[kind]);
-      row.state.textContent = exists ? 'Already in CleverTap' : 'Not set up yet';
+      row.state.textContent = exists ? t('setup_exists') : t('setup_missing');
       row.state.className = exists ? 'state done' : 'state';
       // Never create a duplicate.
       row.button.disabled = exists;
@@ -66,22 +67,19 @@ export function mountWebhookSetup(host: HTMLElement, signal: AbortSignal): () =>
   };
 
   async function setUp(kind: Kind) {
-    say(`Filling the form for ${SENDBIRD_WEBHOOKS[kind]}…`, 'info');
+    say(t('setup_filling', SENDBIRD_WEBHOOKS[kind]), 'info');
     const reply = await sendMessage('webhookSetup.prepare', { kind });
     if (!reply.ok) return say(reply.failure.message, 'error');
     try {
       const headerValue = await fillWebhookForm(reply.data);
       if (reply.data.headerValue) {
-        say(`The form is filled for ${reply.data.name}. Review it and click Create: CleverTap sends a test request to Sendbird first.`, 'success');
+        say(t('setup_filled', reply.data.name), 'success');
       } else {
         headerValue.focus();
-        say(
-          'Everything is filled except the Api-token header value: paste the CleverTap integration token from Sendbird Dashboard > Business Messaging > Integrations > CleverTap (or save it in the extension’s settings), then click Create.',
-          'info',
-        );
+        say(t('setup_filledNeedsToken'), 'info');
       }
     } catch (error) {
-      say(error instanceof EditorLayoutError ? error.message : 'The webhook form could not be filled. Fill it by hand with the values from the Sendbird docs.', 'error');
+      say(error instanceof EditorLayoutError ? error.message : t('setup_fillFailed'), 'error');
     }
   }
 
