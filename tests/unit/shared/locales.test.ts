@@ -82,3 +82,11 @@ it('English name and description equal package.json (other tools read them from 
   expect(english.extName!.message).toBe(pkg.displayName);
   expect(english.extDescription!.message).toBe(pkg.description);
 });
+
+it('minimum_chrome_version matches the build target', async () => {
+  const { readFileSync } = await import('node:fs');
+  const viteConfig = readFileSync(`${import.meta.dirname}/../../../vite.config.ts`, 'utf8');
+  const target = viteConfig.match(/target:\s*'chrome(\d+)'/)?.[1];
+  expect(target).toBeDefined();
+  expect(manifest).toMatchObject({ minimum_chrome_version: target });
+});
