@@ -38,12 +38,12 @@ export function t(key: MessageKey, ...substitutions: Substitution[]): string {
  * renders them (src/shared/ui/Message.tsx does it for React).
  */
 export function tParts(key: MessageKey, substitutionCount: number): Array<string | number> {
-  const markers = Array.from({ length: substitutionCount }, (_, index) => `\u0001${index}\u0002`);
+  const markers = Array.from({ length: substitutionCount }, (_, index) => `\uE000${index}\uE001`);
   const text = t(key, ...markers);
   return text
-    .split(/(\u0001\d\u0002)/)
+    .split(/(\uE000\d\uE001)/)
     .filter((part) => part !== '')
-    .map((part) => (/^\u0001\d\u0002$/.test(part) ? Number(part.slice(1, -1)) : part));
+    .map((part) => (/^\uE000\d\uE001$/.test(part) ? Number(part.slice(1, -1)) : part));
 }
 
 /** `<base>_one` or `<base>_other` for count (by the UI language's plural rules), $1 = the count. */
