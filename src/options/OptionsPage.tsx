@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
-import { defaultApiHost } from '../shared/credentials';
+import { defaultApiHost, type CredentialField } from '../shared/credentials';
 import { Field } from '../shared/ui/Field';
 import { SecretInput } from '../shared/ui/SecretInput';
 import { useOptionsStore } from './options-store';
@@ -40,6 +40,9 @@ export function OptionsPage() {
     document.getElementById(`field-${first}`)?.focus();
   }, [errors]);
 
+  /** A credential's field: its id (focus moves there after a failed check) and its error. */
+  const credentialField = (field: CredentialField) => ({ id: `field-${field}`, error: errors[field] });
+
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     void save();
@@ -59,21 +62,20 @@ export function OptionsPage() {
       </header>
 
       <form onSubmit={onSubmit} noValidate aria-busy={busy !== null}>
-        <Field id="field-appId" label="App ID" error={errors.appId} hint="A UUID such as 9DA1B1F4-0BE6-4DA8-82C5-2E81DAB56F23.">
+        <Field {...credentialField('appId')} label="App ID" hint="A UUID such as 9DA1B1F4-0BE6-4DA8-82C5-2E81DAB56F23.">
           {(control) => (
             <input {...control} type="text" autoComplete="off" spellCheck={false} value={form.appId} onChange={(event) => setField('appId', event.target.value)} />
           )}
         </Field>
 
-        <Field id="field-apiToken" label="API token" error={errors.apiToken} hint="Kept only in this browser's extension storage; never shown to CleverTap pages.">
+        <Field {...credentialField('apiToken')} label="API token" hint="Kept only in this browser's extension storage; never shown to CleverTap pages.">
           {(control) => <SecretInput {...control} value={form.apiToken} onChange={(event) => setField('apiToken', event.target.value)} />}
         </Field>
 
         <Disclosure title="Advanced" open={advancedOpen} onToggle={setAdvancedOpen}>
           <Field
-            id="field-apiHost"
+            {...credentialField('apiHost')}
             label="API host"
-            error={errors.apiHost}
             hint={`Only if your app's "API request URL" on the Sendbird Dashboard differs from the default, ${hostPlaceholder}.`}
           >
             {(control) => (
@@ -93,9 +95,8 @@ export function OptionsPage() {
 
         <Disclosure title="CleverTap webhook setup (optional)" open={webhooksOpen} onToggle={setWebhooksOpen}>
           <Field
-            id="field-integrationToken"
+            {...credentialField('integrationToken')}
             label="CleverTap integration token"
-            error={errors.integrationToken}
             hint="From Sendbird Dashboard > Business Messaging > Integrations > CleverTap. The setup assistant on CleverTap's Webhooks settings page writes it into the webhook's Api-token header when you click Set up; it can differ from the API token."
           >
             {(control) => <SecretInput {...control} value={form.integrationToken ?? ''} onChange={(event) => setField('integrationToken', event.target.value)} />}

@@ -145,24 +145,10 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
       </div>
 
       {list.error ? (
-        <div className="banner banner-warning" role="alert">
-          <p>
-            <strong>{t('popup_showingSaved', relativeTime(list.fetchedAt, now))}</strong> {explainSendbirdError(list.error)}
-          </p>
-          <button type="button" onClick={() => void loadTemplates('force')} disabled={forcing}>
-            {t('common_retry')}
-          </button>
-        </div>
+        <RetryBanner title={t('popup_showingSaved', relativeTime(list.fetchedAt, now))} detail={explainSendbirdError(list.error)} disabled={forcing} onRetry={() => void loadTemplates('force')} />
       ) : null}
       {refreshFailure && !list.error ? (
-        <div className="banner banner-warning" role="alert">
-          <p>
-            <strong>{t('popup_refreshFailed')}</strong> {refreshFailure.message}
-          </p>
-          <button type="button" onClick={() => void loadTemplates('force')} disabled={forcing}>
-            {t('common_retry')}
-          </button>
-        </div>
+        <RetryBanner title={t('popup_refreshFailed')} detail={refreshFailure.message} disabled={forcing} onRetry={() => void loadTemplates('force')} />
       ) : null}
 
       <p className="count" role="status" aria-live="polite">
@@ -254,6 +240,20 @@ function Freshness({ list, forcing, now, onRefresh }: { list: ReadyList; forcing
         <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16" className={busy ? 'spin' : undefined}>
           <path fill="currentColor" d="M12 5a7 7 0 0 1 6.3 4H16v2h6V5h-2v2.6A9 9 0 1 0 21 12h-2a7 7 0 1 1-7-7Z" />
         </svg>
+      </button>
+    </div>
+  );
+}
+
+/** A refresh that went wrong while the list stays: what happened, and Retry. */
+function RetryBanner({ title, detail, disabled, onRetry }: { title: string; detail: string; disabled: boolean; onRetry(): void }) {
+  return (
+    <div className="banner banner-warning" role="alert">
+      <p>
+        <strong>{title}</strong> {detail}
+      </p>
+      <button type="button" onClick={onRetry} disabled={disabled}>
+        {t('common_retry')}
       </button>
     </div>
   );

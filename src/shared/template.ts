@@ -46,11 +46,8 @@ export const TemplateSchema = z.object({
 export type Template = z.infer<typeof TemplateSchema>;
 
 /** What a list needs: small enough to send 5,000 of them at once. */
-export const TemplateSummarySchema = z.object({
-  key: z.string(),
-  name: z.string(),
-  updatedAt: z.number(),
-  archived: z.boolean(),
+export const TemplateSummarySchema = z.extend(z.pick(TemplateSchema, { key: true, name: true, updatedAt: true, archived: true }), {
+  /** The variables' names. */
   variables: z.array(z.string()),
 });
 export type TemplateSummary = z.infer<typeof TemplateSummarySchema>;

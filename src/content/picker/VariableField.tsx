@@ -74,27 +74,18 @@ export function VariableField({ variable, source, mode, error, eventsAvailable, 
             onChange={(event) => changeMain(event.target.value)}
           />
           {source.kind === 'profile' ? (
-            <input
-              type="text"
-              aria-label="Default"
-              placeholder="Default (optional)"
-              autoComplete="off"
-              value={source.fallback}
-              onChange={(event) => onChange({ ...source, fallback: event.target.value })}
-            />
+            <SideInput label="Default" placeholder="Default (optional)" value={source.fallback} onChange={(fallback) => onChange({ ...source, fallback })} />
           ) : null}
           {source.kind === 'event' && mode === 'key-value' ? (
-            <input
-              type="text"
-              aria-label="Event"
-              placeholder="Event, e.g. Added to cart"
-              autoComplete="off"
-              value={source.event}
-              onChange={(event) => onChange({ ...source, event: event.target.value })}
-            />
+            <SideInput label="Event" placeholder="Event, e.g. Added to cart" value={source.event} onChange={(event) => onChange({ ...source, event })} />
           ) : null}
         </div>
       )}
     </Field>
   );
+}
+
+/** A second input of a variable (a profile default, an event name), named by its aria-label. */
+function SideInput({ label, placeholder, value, onChange }: { label: string; placeholder: string; value: string; onChange(value: string): void }) {
+  return <input type="text" aria-label={label} placeholder={placeholder} autoComplete="off" value={value} onChange={(event) => onChange(event.target.value)} />;
 }
