@@ -152,6 +152,15 @@ export class BenchEnv {
     if (!saved.reply.ok) throw new Error(`settings.save failed: ${JSON.stringify(saved.reply)}`);
   }
 
+  /** Clears the cache and syncs the served catalogue (templates.list "force"), checking that all `count` arrived. */
+  async syncCatalogue(count: number): Promise<void> {
+    const { optionsPage } = await this.withExtension();
+    await this.clearCatalogueCache();
+    const { reply } = await message(optionsPage, 'templates.list', { freshness: 'force' });
+    const listed = listedCount(reply.data);
+    if (!reply.ok || listed !== count) throw new Error(`sync of ${count} failed (${listed} listed): ${JSON.stringify(reply).slice(0, 300)}`);
+  }
+
   /** "Chromium 156.…" from whichever browser was launched, if any. */
   async browserVersion(): Promise<string | undefined> {
     const launched = this.extension ? (await this.extension).context : this.plainBrowser ? await this.plainBrowser : undefined;
@@ -205,6 +214,12 @@ export async function message(page: Page, type: string, payload: unknown): Promi
     },
     [type, payload] as const,
   );
+}
+
+/** How many templates a templates.list answer lists. */
+export function listedCount(data: unknown): number | undefined {
+  const answer = data as { templates?: unknown[]; total?: number } | undefined;
+  return answer?.total ?? answer?.templates?.length;
 }
 
 export const webhookEditor = (page: Page) => page.getByRole('dialog', { name: 'Create Webhook Content' });

@@ -80,7 +80,7 @@ const WAIT = `new Promise((resolve) => {
   const done = (marks) => resolve({ ...marks, timeOrigin: performance.timeOrigin });
   if (b.current && (b.current.frameAt != null || b.current.error)) return done(b.current);
   b.resolve = done;
-  setTimeout(() => done({ ...b.current, error: 'timed out after 60 s' }), 60000);
+  setTimeout(() => done({ ...b.current, error: 'timed out after 180 s' }), 180000);
 })`;
 
 interface Marks {
@@ -147,6 +147,7 @@ export async function measurePickerReady(env: BenchEnv): Promise<{ rows: Row[]; 
   const variants: Variant[] = [
     { label: `demo app (${seedCount} templates)`, templates: undefined, count: seedCount, iterations: env.runs(6), stoppedWorker: true },
     { label: '5,000 templates', templates: generateCatalogue(5_000), count: 5_000, iterations: Math.max(2, Math.round(env.runs(6) / 2)), stoppedWorker: false },
+    { label: '20,000 templates', templates: generateCatalogue(20_000), count: 20_000, iterations: Math.max(2, Math.round(env.runs(6) / 2)), stoppedWorker: false },
   ];
   for (const variant of variants) {
     env.serveCatalogue(variant.templates);

@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { summarize, type Summary } from './stats';
 
-export type Unit = 'B' | 'ms' | '×' | 'KB' | 'count' | 'B/cycle' | 'nodes/cycle' | 'listeners/cycle';
+export type Unit = 'B' | 'ms' | '×' | 'KB' | 'MB' | 'count' | 'B/cycle' | 'nodes/cycle' | 'listeners/cycle';
 
 export interface Row {
   /** The measurement it belongs to, e.g. "page-load". */
@@ -67,10 +67,13 @@ export const SECTION_TITLES: Record<string, string> = {
   'page-load': '2. Page-load overhead (campaign page, with vs without the extension)',
   picker: '3. Picker ready (dialog appears → Template combobox lists templates)',
   sync: '4. Catalogue sync (templates.list force, from an extension page)',
-  search: '5. Search (per keystroke, 5,000 templates, in Chromium)',
+  search: '5. Search (the search function per keystroke, 5,000 and 20,000 templates, in Chromium)',
+  typing: '5b. Search as typed (key → results shown, picker and popup, 20,000 templates)',
   preview: '6. Preview render (in Chromium)',
   leaks: '7. Leaks (open + close the dialog 20 times)',
   'sw-cold-start': '8. Service worker cold start',
+  popup: '9. Popup ready (popup page opened → template list shown)',
+  'sw-memory': '10. Service worker memory',
 };
 
 function format(value: number | undefined, unit: Unit): string {
@@ -79,6 +82,7 @@ function format(value: number | undefined, unit: Unit): string {
   if (unit === 'B/cycle') return Math.round(value).toLocaleString('en-US');
   if (unit === '×') return value.toFixed(2);
   if (unit === 'KB') return value.toFixed(1);
+  if (unit === 'MB') return value.toFixed(2);
   const abs = Math.abs(value);
   return abs >= 100 ? value.toFixed(0) : abs >= 10 ? value.toFixed(1) : value.toFixed(2);
 }

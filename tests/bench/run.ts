@@ -7,7 +7,7 @@
  *   --latency <ms>   added to every Sendbird stand-in request (default 40)
  *   --runs <n>       runs per figure instead of each measurement's default
  *   --only <names>   comma-separated subset: bytes, page-load, picker, sync,
- *                    search, preview, leaks, sw-cold-start
+ *                    search, typing, popup, preview, leaks, sw-cold-start, sw-memory
  *   --no-build       measure the dist/ already built (copied first)
  *   --dist <dir>     measure this built extension instead (e.g. a branch's build, for before/after)
  *   --headed         show the browsers (default headless)
@@ -27,6 +27,9 @@ import { textTable, writeReport, type BenchReport, type Row } from './report';
 import { measureSearch } from './search';
 import { measureServiceWorkerColdStart } from './sw-cold-start';
 import { measureSync } from './sync';
+import { measurePopup } from './popup';
+import { measureServiceWorkerMemory } from './sw-memory';
+import { measureTyping } from './typing';
 
 type Measurement = (env: BenchEnv) => Promise<{ rows: Row[]; details: Record<string, unknown> }>;
 
@@ -37,9 +40,12 @@ const MEASUREMENTS: Record<string, Measurement> = {
   picker: measurePickerReady,
   sync: measureSync,
   search: measureSearch,
+  typing: measureTyping,
+  popup: measurePopup,
   preview: measurePreview,
   leaks: measureLeaks,
   'sw-cold-start': measureServiceWorkerColdStart,
+  'sw-memory': measureServiceWorkerMemory,
 };
 
 class UsageError extends Error {}

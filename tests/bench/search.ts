@@ -1,5 +1,5 @@
 /**
- * 5. Search: per-keystroke filter time over 5,000 templates, in Chromium.
+ * 5. Search: per-keystroke filter time over 5,000 and 20,000 templates, in Chromium.
  *
  * The shipped search (src/shared/search.ts, bundled by Vite for the page) runs
  * in a blank tab of the extension's Chromium, over the same summaries
@@ -36,38 +36,42 @@ interface SearchResult {
 
 export async function measureSearch(env: BenchEnv): Promise<{ rows: Row[]; details: Record<string, unknown> }> {
   const code = await bundleForPage('in-page-search.ts');
-  const summaries = catalogueSummaries(5_000);
   const { context } = await env.withExtension();
-  const page = await context.newPage();
-  try {
-    await page.addScriptTag({ content: code });
-    const rounds = env.runs(5);
-    const result = await page.evaluate(
-      ([summaries, queries, rounds]) =>
-        (globalThis as unknown as { __benchSearch: { benchSearch(s: unknown, q: string[], r: number): SearchResult } }).__benchSearch.benchSearch(summaries, queries, rounds),
-      [summaries, QUERIES, rounds] as const,
-    );
-    const section = 'search';
-    const keystrokes = QUERIES.reduce((total, q) => total + q.length, 0);
-    const hits = summarize(result.hitsOnly);
-    return {
-      rows: [
-        sampled(section, 'per keystroke, as the picker filters (50 options + total count)', 'ms', result.keystroke, {
+  const rows: Row[] = [];
+  const details: Record<string, unknown> = {};
+  const section = 'search';
+  const keystrokes = QUERIES.reduce((total, q) => total + q.length, 0);
+  for (const count of [5_000, 20_000]) {
+    const summaries = catalogueSummaries(count);
+    const size = count.toLocaleString('en-US');
+    const page = await context.newPage();
+    try {
+      await page.addScriptTag({ content: code });
+      const rounds = env.runs(5);
+      const result = await page.evaluate(
+        ([summaries, queries, rounds]) =>
+          (globalThis as unknown as { __benchSearch: { benchSearch(s: unknown, q: string[], r: number): SearchResult } }).__benchSearch.benchSearch(summaries, queries, rounds),
+        [summaries, QUERIES, rounds] as const,
+      );
+      const hits = summarize(result.hitsOnly);
+      rows.push(
+        sampled(section, `per keystroke, as the picker filters (50 options + total count), ${size}`, 'ms', result.keystroke, {
           warmup: 1,
           floor: hits.median,
           floorKind: 'measured',
           floorNote: 'the search alone, stopping at the 50 shown (median)',
           note: `${QUERIES.length} queries typed a character at a time (${keystrokes} keystrokes) × ${rounds} rounds, 1 untimed round first; frame budget ${FRAME_MS.toFixed(1)} ms`,
         }),
-        sampled(section, 'one search pass (50 options)', 'ms', result.hitsOnly, { warmup: 1 }),
-        sampled(section, 'per keystroke, first round (cold JIT, what the first queries after opening see)', 'ms', result.firstRound, {
+        sampled(section, `one search pass (50 options), ${size}`, 'ms', result.hitsOnly, { warmup: 1 }),
+        sampled(section, `per keystroke, first round (cold JIT, what the first queries after opening see), ${size}`, 'ms', result.firstRound, {
           note: 'the warm-up round above, kept apart: fresh page, first calls of the search code',
         }),
-        sampled(section, 'search index build over 5,000 (first keystroke per catalogue)', 'ms', result.build, { warmup: 1, note: 'createSearchIndex, names and keys; built on the first keystroke and kept while the catalogue is the same' }),
-      ],
-      details: { search: { catalogue: summaries.length, queries: QUERIES, rounds, ...result } },
-    };
-  } finally {
-    await page.close();
+        sampled(section, `search index build over ${size} (first keystroke per catalogue)`, 'ms', result.build, { warmup: 1, note: 'createSearchIndex, names and keys' }),
+      );
+      details[`search:${count}`] = { catalogue: summaries.length, queries: QUERIES, rounds, ...result };
+    } finally {
+      await page.close();
+    }
   }
+  return { rows, details };
 }

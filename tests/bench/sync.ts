@@ -1,5 +1,5 @@
 /**
- * 4. Catalogue sync: a full sync of 1,000 and 5,000 templates, asked for the
+ * 4. Catalogue sync: a full sync of 1,000, 5,000 and 20,000 templates, asked for the
  * way the picker's Refresh does (templates.list, freshness "force") from an
  * extension page, timed in that page from sendMessage to the reply.
  *
@@ -14,7 +14,7 @@
  */
 import { generateCatalogue } from '../fakes/sendbird';
 import { DEMO_API_TOKEN, DEMO_APP_ID } from '../fakes/demo-app';
-import { type BenchEnv, TEMPLATES_PATH, message } from './env';
+import { type BenchEnv, TEMPLATES_PATH, listedCount, message } from './env';
 import { sampled, type Row } from './report';
 import { summarize } from './stats';
 
@@ -55,15 +55,15 @@ export async function measureSync(env: BenchEnv): Promise<{ rows: Row[]; details
     }),
   );
 
-  for (const count of [1_000, 5_000]) {
-    const runs = env.runs(count > 1_000 ? 3 : 5);
+  for (const count of [1_000, 5_000, 20_000]) {
+    const runs = env.runs(count > 5_000 ? 2 : count > 1_000 ? 3 : 5);
     const templates = generateCatalogue(count);
     env.serveCatalogue(templates);
     const samples: SyncSample[] = [];
     for (let i = 0; i <= runs; i++) {
       env.sendbird.requests.length = 0;
       const { ms, sentAt: startedAt, reply } = await message(optionsPage, 'templates.list', { freshness: 'force' });
-      const listed = (reply.data as { templates?: unknown[] } | undefined)?.templates?.length;
+      const listed = listedCount(reply.data);
       if (!reply.ok || listed !== count) throw new Error(`sync of ${count} failed: ${JSON.stringify(reply).slice(0, 300)}`);
       const pages = env.sendbird.requests.filter((r) => r.method === 'GET' && r.path === TEMPLATES_PATH);
       const first = pages[0]!.time;
