@@ -1,18 +1,24 @@
+import { packSummaries } from '../shared/catalogue-list';
 import type { TemplateSummary } from '../shared/protocol';
 import type { SkippedTemplate, Template } from '../shared/template';
 
 /**
  * The template cache in the extension's IndexedDB: it survives the worker
  * stopping, and unlike storage.local (10 MB without the unlimitedStorage
- * permission) it holds a 5,000-template catalogue. One small record per app with
- * the list (summaries, newest first), and one record per template, so listing
- * never reads the renderable templates and opening one reads only that one.
- * Content scripts run in the page's origin and cannot open it.
+ * permission) it holds a 20,000-template catalogue. One record per app with the
+ * list (summaries, newest first, packed as the one string templates.list sends,
+ * so answering reads and sends a string instead of 20,000 objects), and one
+ * record per template, so listing never reads the renderable templates and
+ * opening one reads only that one. Content scripts run in the page's origin
+ * and cannot open it.
  */
 export interface CachedCatalogue {
   appKey: string;
   fetchedAt: number;
-  summaries: TemplateSummary[];
+  /** How many summaries `list` holds. */
+  total: number;
+  /** The summaries, packed (src/shared/catalogue-list.ts). */
+  list: string;
   skipped: SkippedTemplate[];
 }
 
@@ -23,7 +29,7 @@ interface StoredTemplate {
 }
 
 const DB_NAME = 'sendbird-catalogue';
-const DB_VERSION = 2;
+const DB_VERSION = 3;
 const CATALOGUES = 'catalogues';
 const TEMPLATES = 'templates';
 
@@ -55,11 +61,20 @@ function open(): Promise<IDBDatabase> {
   return opening;
 }
 
-async function transact<T>(mode: IDBTransactionMode, work: (stores: { catalogues: IDBObjectStore; templates: IDBObjectStore }) => IDBRequest<T> | void): Promise<T | undefined> {
+type Stores = { catalogues: IDBObjectStore; templates: IDBObjectStore };
+
+/**
+ * One transaction over only the stores it names: IDB queues a transaction behind
+ * any running one that shares a store, and the list must not wait for the
+ * thousands of template records a sync writes after it.
+ */
+async function transact<T>(mode: IDBTransactionMode, scope: (keyof Stores)[], work: (stores: Stores) => IDBRequest<T> | void): Promise<T | undefined> {
   const db = await open();
   return new Promise<T | undefined>((resolve, reject) => {
-    const transaction = db.transaction([CATALOGUES, TEMPLATES], mode);
-    const request = work({ catalogues: transaction.objectStore(CATALOGUES), templates: transaction.objectStore(TEMPLATES) });
+    const names = { catalogues: CATALOGUES, templates: TEMPLATES };
+    const transaction = db.transaction(scope.map((name) => names[name]), mode);
+    const stores = Object.fromEntries(scope.map((name) => [name, transaction.objectStore(names[name])])) as Stores;
+    const request = work(stores);
     transaction.oncomplete = () => resolve(request ? request.result : undefined);
     transaction.onerror = () => reject(transaction.error);
     transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
@@ -80,11 +95,11 @@ export function summarize(template: Template): TemplateSummary {
 }
 
 export async function readCatalogue(appKey: string): Promise<CachedCatalogue | undefined> {
-  return (await transact('readonly', ({ catalogues }) => catalogues.get(appKey))) as CachedCatalogue | undefined;
+  return (await transact('readonly', ['catalogues'], ({ catalogues }) => catalogues.get(appKey))) as CachedCatalogue | undefined;
 }
 
 export async function readTemplate(appKey: string, key: string): Promise<Template | undefined> {
-  const stored = (await transact('readonly', ({ templates }) => templates.get([appKey, key]))) as StoredTemplate | undefined;
+  const stored = (await transact('readonly', ['templates'], ({ templates }) => templates.get([appKey, key]))) as StoredTemplate | undefined;
   return stored?.template;
 }
 
@@ -97,11 +112,11 @@ export async function readTemplate(appKey: string, key: string): Promise<Templat
  */
 export async function writeCatalogue(appKey: string, fetchedAt: number, templates: Template[], skipped: SkippedTemplate[]): Promise<CachedCatalogue> {
   const newestFirst = [...templates].sort((a, b) => b.updatedAt - a.updatedAt || a.key.localeCompare(b.key));
-  const catalogue: CachedCatalogue = { appKey, fetchedAt, summaries: newestFirst.map(summarize), skipped };
-  await transact('readwrite', ({ catalogues }) => {
+  const catalogue: CachedCatalogue = { appKey, fetchedAt, total: newestFirst.length, list: packSummaries(newestFirst.map(summarize)), skipped };
+  await transact('readwrite', ['catalogues'], ({ catalogues }) => {
     catalogues.put(catalogue);
   });
-  transact('readwrite', ({ templates: store }) => {
+  transact('readwrite', ['templates'], ({ templates: store }) => {
     store.delete(appRange(appKey));
     for (const template of newestFirst) store.put({ appKey, key: template.key, template } satisfies StoredTemplate);
   }).catch((error: unknown) => console.warn('[sendbird] caching templates failed', error instanceof Error ? error.name : ''));
@@ -109,7 +124,7 @@ export async function writeCatalogue(appKey: string, fetchedAt: number, template
 }
 
 export async function deleteCatalogue(appKey: string): Promise<void> {
-  await transact('readwrite', ({ catalogues, templates }) => {
+  await transact('readwrite', ['catalogues', 'templates'], ({ catalogues, templates }) => {
     templates.delete(appRange(appKey));
     catalogues.delete(appKey);
   });

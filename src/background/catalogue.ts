@@ -1,6 +1,6 @@
 import { effectiveApiHost, type Credentials } from '../shared/credentials';
 import type { SendbirdErrorInfo } from '../shared/sendbird-error';
-import type { Freshness, TemplateSummary } from '../shared/protocol';
+import type { Freshness, ResponseOf } from '../shared/protocol';
 import { readCatalogue, writeCatalogue, deleteCatalogue, type CachedCatalogue } from './catalogue-store';
 import { fetchCatalogue, type ClientOptions } from './sendbird/client';
 import { SendbirdRequestError } from './sendbird/errors';
@@ -8,18 +8,12 @@ import { SendbirdRequestError } from './sendbird/errors';
 /** After this long a cached catalogue is served but refreshed in the background. */
 export const STALE_AFTER_MS = 5 * 60_000;
 
-export interface CatalogueView {
-  /** Newest first. */
-  templates: TemplateSummary[];
-  fetchedAt: number;
-  /** Older than STALE_AFTER_MS, or the last refresh failed. */
-  stale: boolean;
-  /** A refresh is running; ask again with `wait` to get its result. */
-  refreshing: boolean;
-  /** Why the catalogue is stale, when a refresh failed. */
-  error?: SendbirdErrorInfo;
-  skipped: number;
-}
+/**
+ * What templates.list answers: `stale` when older than STALE_AFTER_MS or the
+ * last refresh failed (`error` says why); `refreshing` when a refresh is
+ * running (ask again with `wait` for its result).
+ */
+export type CatalogueView = ResponseOf<'templates.list'>;
 
 /** The cache is per app and per host: the same App ID on another host is another app. */
 export function appKeyOf(credentials: Pick<Credentials, 'appId' | 'apiHost'>): string {
@@ -54,11 +48,17 @@ export function refreshCatalogue(credentials: Credentials, options: ClientOption
   return refresh;
 }
 
-function view(catalogue: CachedCatalogue, now: number, extra: Partial<CatalogueView> = {}): CatalogueView {
+/** Changes with every sync and names the app: a list held for one version is never shown for another app. */
+const versionOf = (catalogue: CachedCatalogue) => `${catalogue.appKey}#${catalogue.fetchedAt}`;
+
+function view(catalogue: CachedCatalogue, now: number, have: string | undefined, extra: Partial<CatalogueView> = {}): CatalogueView {
   const appKey = catalogue.appKey;
   const error = lastFailure.get(appKey);
+  const version = versionOf(catalogue);
   return {
-    templates: catalogue.summaries,
+    version,
+    total: catalogue.total,
+    ...(have === version ? {} : { list: catalogue.list }),
     fetchedAt: catalogue.fetchedAt,
     stale: now - catalogue.fetchedAt > STALE_AFTER_MS || Boolean(error),
     refreshing: inFlight.has(appKey),
@@ -73,21 +73,21 @@ function view(catalogue: CachedCatalogue, now: number, extra: Partial<CatalogueV
  * started when it is stale); `wait` also waits for a running refresh; `force`
  * always syncs. When Sendbird fails, the last good catalogue comes back marked stale.
  */
-export async function getCatalogue(credentials: Credentials, freshness: Freshness = 'cached', options: ClientOptions = {}): Promise<CatalogueView> {
+export async function getCatalogue(credentials: Credentials, freshness: Freshness = 'cached', options: ClientOptions = {}, have?: string): Promise<CatalogueView> {
   const appKey = appKeyOf(credentials);
   const cached = await readCatalogue(appKey);
   const now = Date.now();
   if (cached && freshness === 'cached') {
     if (now - cached.fetchedAt > STALE_AFTER_MS) refreshCatalogue(credentials, options).catch(() => {});
-    return view(cached, now);
+    return view(cached, now, have);
   }
-  if (cached && freshness === 'wait' && !inFlight.has(appKey)) return view(cached, now);
+  if (cached && freshness === 'wait' && !inFlight.has(appKey)) return view(cached, now, have);
   try {
     const fresh = freshness === 'wait' && inFlight.has(appKey) ? await inFlight.get(appKey)! : await refreshCatalogue(credentials, options);
-    return view(fresh, Date.now());
+    return view(fresh, Date.now(), have);
   } catch (error) {
     const fallback = cached ?? (await readCatalogue(appKey));
-    if (fallback && error instanceof SendbirdRequestError) return view(fallback, Date.now(), { stale: true, error: error.info });
+    if (fallback && error instanceof SendbirdRequestError) return view(fallback, Date.now(), have, { stale: true, error: error.info });
     throw error;
   }
 }

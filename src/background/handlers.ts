@@ -71,8 +71,8 @@ export const handlers: HandlerTable = {
   },
   'templates.list': {
     allow: OUR_SURFACES,
-    handle: async ({ freshness }) => {
-      return getCatalogue(await requireCredentials(), freshness);
+    handle: async ({ freshness, have }) => {
+      return getCatalogue(await requireCredentials(), freshness, {}, have);
     },
   },
   'templates.get': {

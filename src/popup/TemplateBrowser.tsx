@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { TemplateSummary } from '../shared/protocol';
-import { createSearchIndex, search } from '../shared/search';
+import { createSearchIndex, indexInIdleTime, search } from '../shared/search';
 import { explainSendbirdError } from '../shared/sendbird-error';
 import { formatNumber, relativeTime, t, tPlural } from '../shared/i18n';
 import { usePopupStore, type ListState } from './store';
@@ -86,7 +86,9 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
   }, []);
 
   const { templates } = list;
-  const index = useMemo(() => createSearchIndex(templates, (template: TemplateSummary) => [template.name, template.key]), [templates]);
+  // Folded in idle time after the list is shown (or by the first search, if that comes sooner).
+  const index = useMemo(() => createSearchIndex(templates, (template: TemplateSummary) => [template.name, template.key], { deferred: true }), [templates]);
+  useEffect(() => indexInIdleTime(index), [index]);
   const archivedCount = useMemo(() => templates.reduce((count, template) => count + (template.archived ? 1 : 0), 0), [templates]);
   const hits = useMemo(() => search(index, query, showArchived ? {} : { filter: (template) => !template.archived }), [index, query, showArchived]);
   const hiddenArchivedHits = useMemo(

@@ -1,13 +1,14 @@
 import { create } from 'zustand';
 import { sendMessage } from '../shared/messaging';
-import type { Failure, Freshness, ResponseOf } from '../shared/protocol';
+import type { Failure, Freshness } from '../shared/protocol';
+import { askTemplateList, type TemplateList } from '../shared/template-list';
 import type { Template } from '../shared/template';
 import { sampleValues, type Appearance } from '../shared/preview/variables';
 
 export type ListState =
   | { status: 'loading' }
   | { status: 'failed'; failure: Failure }
-  | ({ status: 'ready' } & ResponseOf<'templates.list'>);
+  | ({ status: 'ready'; templates: TemplateSummary[] } & Omit<ResponseOf<'templates.list'>, 'list'>);
 
 export type DetailState =
   | { key: string; status: 'loading' }
@@ -74,7 +75,7 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
     if (before.status !== 'ready') set({ list: { status: 'loading' } });
     if (freshness === 'force') set({ forcing: true, refreshFailure: undefined });
 
-    const reply = await sendMessage('templates.list', { freshness });
+    const reply = await askTemplateList(freshness);
     if (request !== listRequest) return;
     if (!reply.ok) {
       const current = get().list;
@@ -82,7 +83,7 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
       else set({ forcing: false, list: { status: 'failed', failure: reply.failure } });
       return;
     }
-    set({ forcing: false, list: toReady(reply.data) });
+    set({ forcing: false, list: toReady(reply.data, reply.templates) });
     // The background answered from its cache and is refreshing: ask for the result.
     if (reply.data.refreshing && freshness !== 'wait') void get().loadTemplates('wait');
   },
@@ -135,10 +136,12 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
   },
 }));
 
-function toReady(data: ResponseOf<'templates.list'>): ListState {
+function toReady(data: ResponseOf<'templates.list'>, templates: TemplateSummary[]): ListState {
   return {
     status: 'ready',
-    templates: data.templates,
+    templates,
+    version: data.version,
+    total: data.total,
     fetchedAt: data.fetchedAt,
     stale: data.stale,
     refreshing: data.refreshing,

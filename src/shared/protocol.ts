@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { CredentialsSchema } from './credentials';
 import { SENDBIRD_ERROR_KINDS } from './sendbird-error';
-import { TemplateSchema, TemplateSummarySchema } from './template';
+import { TemplateSchema } from './template';
 
 export type { TemplateSummary } from './template';
 
@@ -57,11 +57,20 @@ export const messages = {
     request: Empty,
     response: z.object({ configured: z.boolean(), appId: z.optional(z.string()) }),
   },
-  /** The app's templates, newest first, as fresh as asked (see FRESHNESS). */
+  /**
+   * The app's templates, newest first, as fresh as asked (see FRESHNESS). `list`
+   * is the summaries packed as one string (src/shared/catalogue-list.ts); it is
+   * left out when the asker says it already holds this `version` (`have`).
+   */
   'templates.list': {
-    request: z.strictObject({ freshness: z._default(z.enum(FRESHNESS), 'cached') }),
+    request: z.strictObject({
+      freshness: z._default(z.enum(FRESHNESS), 'cached'),
+      have: z.optional(z.string().check(z.maxLength(1000))),
+    }),
     response: z.object({
-      templates: z.array(TemplateSummarySchema),
+      version: z.string(),
+      total: z.number(),
+      list: z.optional(z.string()),
       fetchedAt: z.number(),
       stale: z.boolean(),
       refreshing: z.boolean(),

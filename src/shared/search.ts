@@ -21,8 +21,8 @@ export interface SearchHit<T> {
   /** Position of the item in the indexed list. */
   index: number;
   score: number;
-  /** Per field (same order as the indexed fields): ranges to highlight, sorted, merged. */
-  ranges: Range[][];
+  /** Per field (same order as the indexed fields): ranges to highlight, sorted, merged. Worked out when read. */
+  readonly ranges: Range[][];
 }
 
 export interface SearchOptions<T> {
@@ -35,9 +35,6 @@ export interface SearchOptions<T> {
 interface FoldedField {
   /** Folded text: lower case, no accents, every separator run turned into one space. */
   text: string;
-  /** Folded index -> original start / end (UTF-16 units). */
-  starts: Uint32Array;
-  ends: Uint32Array;
   /** Bit set of the folded letters and digits present (see charBit). */
   mask: number;
   /** Start offsets of words in `text`. */
@@ -46,88 +43,193 @@ interface FoldedField {
   wordMasks: number[];
 }
 
+/**
+ * The folded names and keys. Folding is the only per-item cost; it can be done
+ * ahead in slices of idle time (`indexSome`); a search folds whatever is
+ * still unfolded first.
+ * Where a match sits in the original string is worked out only for the hits
+ * that are shown (a SearchHit's ranges), never per item.
+ */
 export interface SearchIndex<T> {
   readonly items: readonly T[];
   /** @internal */
-  readonly fields: readonly (readonly FoldedField[])[];
-  /** @internal The fields as given, for queries made only of symbols (e.g. an emoji). */
-  readonly originals: readonly (readonly string[])[];
+  readonly fields: (readonly FoldedField[])[];
+  /** @internal The fields as given: for queries made only of symbols (e.g. an emoji), and for highlight ranges. */
+  readonly originals: (readonly string[])[];
+  /** @internal */
+  readonly getFields: (item: T) => readonly string[];
 }
 
-export function createSearchIndex<T>(items: readonly T[], getFields: (item: T) => readonly string[]): SearchIndex<T> {
-  const originals = items.map((item) => getFields(item).map((value) => (typeof value === 'string' ? value : '')));
-  const fields = originals.map((values) => values.map(foldField));
-  return { items, fields, originals };
+export function createSearchIndex<T>(items: readonly T[], getFields: (item: T) => readonly string[], options: { deferred?: boolean } = {}): SearchIndex<T> {
+  const index: SearchIndex<T> = { items: [...items], fields: [], originals: [], getFields };
+  if (!options.deferred) indexSome(index);
+  return index;
 }
 
-export function search<T>(index: SearchIndex<T>, query: string, options: SearchOptions<T> = {}): SearchHit<T>[] {
-  const { filter, limit } = options;
+/** Folds items not folded yet, until `timeLeft` says stop; true when every item is folded. */
+export function indexSome<T>(index: SearchIndex<T>, timeLeft: () => number = () => Infinity): boolean {
+  const { items, fields, originals, getFields } = index;
+  while (fields.length < items.length) {
+    const end = Math.min(items.length, fields.length + 256);
+    for (let i = fields.length; i < end; i++) {
+      const values = getFields(items[i] as T).map((value) => (typeof value === 'string' ? value : ''));
+      originals.push(values);
+      fields.push(values.map(foldIndexed));
+    }
+    if (fields.length < items.length && timeLeft() <= 1) return false;
+  }
+  return true;
+}
+
+/** Folds the index in idle time, a slice at a time; the returned function stops it. */
+export function indexInIdleTime<T>(index: SearchIndex<T>): () => void {
+  const idle = globalThis.requestIdleCallback ?? ((callback: IdleRequestCallback) => setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 10 }), 50));
+  const cancel = globalThis.cancelIdleCallback ?? clearTimeout;
+  let handle: number | undefined;
+  const step: IdleRequestCallback = (deadline) => {
+    handle = indexSome(index, () => deadline.timeRemaining()) ? undefined : (idle(step) as number);
+  };
+  handle = idle(step) as number;
+  return () => {
+    if (handle !== undefined) cancel(handle);
+  };
+}
+
+/** The hits best first, and how many items match in all (when `limit` cuts the list). */
+export function searchWithTotal<T>(index: SearchIndex<T>, query: string, options: SearchOptions<T> = {}): { hits: SearchHit<T>[]; total: number } {
+  const { filter, limit = Infinity } = options;
   const tokens = tokenize(query);
-  const hits: SearchHit<T>[] = [];
   const { items, fields } = index;
+  const context: HitContext<T> = { index, tokens };
 
   const symbols = query.trim();
-  if (tokens.length === 0 && symbols) return searchSymbols(index, symbols, options);
-  if (tokens.length === 0) {
+  // An empty query lists the items as they are: nothing to fold.
+  if (tokens.length === 0 && !symbols) {
+    const hits: SearchHit<T>[] = [];
+    let total = 0;
     for (let i = 0; i < items.length; i++) {
       const item = items[i] as T;
       if (filter && !filter(item, i)) continue;
-      hits.push({ item, index: i, score: 0, ranges: (fields[i] ?? []).map(() => []) });
-      if (limit !== undefined && hits.length >= limit) break;
+      if (total++ < limit) hits.push(new Hit(item, i, 0, context));
     }
-    return hits;
+    return { hits, total };
   }
+  indexSome(index);
+  if (tokens.length === 0) return searchSymbols(index, symbols, options);
 
   // Words are checked one at a time, longest (rarest) first, each only against the
   // items every earlier word matched. The first word's matches are remembered: the
   // next keystroke usually extends that word, and an extended word can only match
   // a subset of what it matched before (same typo allowance), so it checks just those.
   const cache = matchCache(index);
-  const totals = new Float64Array(items.length);
-  const rangesOf: Range[][][] = [];
-  let domain: ArrayLike<number> | undefined;
+  const totals = scoreBuffer(items.length);
+  let domain: Int32Array | undefined;
+  let maxScore = 0;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] as Token;
     const source = domain ?? (t === 0 ? cachedCandidates(cache, token) : undefined);
-    const matched: number[] = [];
     const count = source ? source.length : items.length;
+    const matched = new Int32Array(count);
+    let found = 0;
     for (let n = 0; n < count; n++) {
       const i = source ? (source[n] as number) : n;
-      const itemFields = fields[i] ?? [];
+      const itemFields = fields[i] as readonly FoldedField[];
       let best = 0;
-      let bestRanges: (Range | undefined)[] | undefined;
+      let any = false;
       for (let f = 0; f < itemFields.length; f++) {
-        const match = matchToken(itemFields[f] as FoldedField, token);
-        if (!match) continue;
-        bestRanges ??= [];
-        bestRanges[f] = match.range;
+        const score = matchToken(itemFields[f] as FoldedField, token);
+        if (!score) continue;
+        any = true;
         // Earlier fields (the name) weigh a little more than later ones (the key).
-        const score = match.score - f * 2;
-        if (score > best) best = score;
+        if (score - f * 2 > best) best = score - f * 2;
       }
-      if (!bestRanges) continue;
-      matched.push(i);
-      totals[i] = (t === 0 ? 0 : (totals[i] as number)) + best;
-      const ranges = t === 0 ? itemFields.map((): Range[] => []) : (rangesOf[i] as Range[][]);
-      for (let f = 0; f < bestRanges.length; f++) {
-        const range = bestRanges[f];
-        if (range) (ranges[f] as Range[]).push(range);
-      }
-      rangesOf[i] = ranges;
+      if (!any) continue;
+      matched[found++] = i;
+      const total = (t === 0 ? 0 : (totals[i] as number)) + best;
+      totals[i] = total;
+      if (total > maxScore) maxScore = total;
     }
-    if (t === 0) remember(cache, token, matched);
-    domain = matched;
+    domain = matched.subarray(0, found);
+    if (t === 0) remember(cache, token, domain);
   }
 
-  for (let n = 0; n < (domain?.length ?? 0); n++) {
-    const i = (domain as ArrayLike<number>)[n] as number;
-    const item = items[i] as T;
-    if (filter && !filter(item, i)) continue;
-    hits.push({ item, index: i, score: totals[i] as number, ranges: (rangesOf[i] as Range[][]).map(mergeRanges) });
+  // Best first, ties in list order: scores are small integers, so a counting sort
+  // (stable, linear) over the matches, which are already in list order.
+  const matches = domain as Int32Array;
+  const starts = new Int32Array(maxScore + 2);
+  let kept = 0;
+  for (let n = 0; n < matches.length; n++) {
+    const i = matches[n] as number;
+    if (filter && !filter(items[i] as T, i)) {
+      matches[n] = -1;
+      continue;
+    }
+    kept++;
+    starts[maxScore - (totals[i] as number) + 1]!++;
+  }
+  for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1] as number;
+  const ordered = new Int32Array(kept);
+  for (let n = 0; n < matches.length; n++) {
+    const i = matches[n] as number;
+    if (i >= 0) ordered[starts[maxScore - (totals[i] as number)]!++] = i;
+  }
+  const shown = Math.min(kept, limit);
+  const hits: SearchHit<T>[] = new Array(shown);
+  for (let n = 0; n < shown; n++) {
+    const i = ordered[n] as number;
+    hits[n] = new Hit(items[i] as T, i, totals[i] as number, context);
+  }
+  return { hits, total: kept };
+}
+
+export function search<T>(index: SearchIndex<T>, query: string, options: SearchOptions<T> = {}): SearchHit<T>[] {
+  return searchWithTotal(index, query, options).hits;
+}
+
+let scores = new Int32Array(0);
+function scoreBuffer(length: number): Int32Array {
+  if (scores.length < length) scores = new Int32Array(Math.max(length, scores.length * 2));
+  return scores;
+}
+
+interface HitContext<T> {
+  index: SearchIndex<T>;
+  tokens: Token[];
+}
+
+/** A hit; its highlight ranges are worked out when first read (only shown hits are). */
+class Hit<T> implements SearchHit<T> {
+  #ranges: Range[][] | undefined;
+  readonly #context: HitContext<T>;
+
+  constructor(
+    readonly item: T,
+    readonly index: number,
+    readonly score: number,
+    context: HitContext<T>,
+  ) {
+    this.#context = context;
   }
 
-  hits.sort((a, b) => b.score - a.score || a.index - b.index);
-  return limit !== undefined && hits.length > limit ? hits.slice(0, limit) : hits;
+  get ranges(): Range[][] {
+    this.#ranges ??= rangesOf(this.#context, this.index);
+    return this.#ranges;
+  }
+}
+
+function rangesOf<T>({ index, tokens }: HitContext<T>, i: number): Range[][] {
+  const itemFields = index.fields[i] ?? [];
+  const originals = index.originals[i] ?? [];
+  return itemFields.map((field, f) => {
+    const ranges: Range[] = [];
+    let map: FoldMap | undefined;
+    for (const token of tokens) {
+      if (!matchToken(field, token)) continue;
+      map ??= foldWithMap(originals[f] ?? '');
+      ranges.push([map.starts[matchStart] ?? 0, map.ends[Math.max(matchStart, matchEnd - 1)] ?? 0]);
+    }
+    return mergeRanges(ranges);
+  });
 }
 
 // ---------------------------------------------------------------------------
@@ -141,7 +243,7 @@ interface CachedMatch {
 const MAX_REMEMBERED = 64;
 const caches = new WeakMap<object, Map<string, CachedMatch>>();
 
-function matchCache(index: SearchIndex<unknown>): Map<string, CachedMatch> {
+function matchCache(index: object): Map<string, CachedMatch> {
   let cache = caches.get(index);
   if (!cache) {
     cache = new Map();
@@ -165,14 +267,14 @@ function cachedCandidates(cache: Map<string, CachedMatch>, token: Token): Int32A
   return undefined;
 }
 
-function remember(cache: Map<string, CachedMatch>, token: Token, matched: number[]): void {
+function remember(cache: Map<string, CachedMatch>, token: Token, matched: Int32Array): void {
   cache.delete(token.text);
-  cache.set(token.text, { maxTypos: token.maxTypos, items: Int32Array.from(matched) });
+  cache.set(token.text, { maxTypos: token.maxTypos, items: matched.slice() });
   if (cache.size > MAX_REMEMBERED) cache.delete(cache.keys().next().value as string);
 }
 
 /** A query with no letters or digits (an emoji, "%"): a plain substring match on the original text. */
-function searchSymbols<T>(index: SearchIndex<T>, needle: string, { filter, limit }: SearchOptions<T>): SearchHit<T>[] {
+function searchSymbols<T>(index: SearchIndex<T>, needle: string, { filter, limit }: SearchOptions<T>): { hits: SearchHit<T>[]; total: number } {
   const hits: SearchHit<T>[] = [];
   index.items.forEach((item, i) => {
     if (filter && !filter(item, i)) return;
@@ -186,7 +288,7 @@ function searchSymbols<T>(index: SearchIndex<T>, needle: string, { filter, limit
     });
     if (found) hits.push({ item, index: i, score: SCORE_INSIDE_WORD, ranges });
   });
-  return limit !== undefined && hits.length > limit ? hits.slice(0, limit) : hits;
+  return { hits: limit !== undefined && hits.length > limit ? hits.slice(0, limit) : hits, total: hits.length };
 }
 
 /** Splits `text` into plain and highlighted runs, for rendering as text (never as HTML). */
@@ -214,11 +316,6 @@ interface Token {
   maxTypos: number;
 }
 
-interface TokenMatch {
-  score: number;
-  range: Range;
-}
-
 const SCORE_WHOLE_WORD = 100;
 const SCORE_WORD_PREFIX = 80;
 const SCORE_INSIDE_WORD = 50;
@@ -226,7 +323,7 @@ const SCORE_TYPO = 30;
 const BONUS_FIELD_START = 10;
 
 function tokenize(query: string): Token[] {
-  const folded = foldField(query).text;
+  const folded = foldText(query);
   const seen = new Set<string>();
   const tokens: Token[] = [];
   for (const text of folded.split(' ')) {
@@ -240,7 +337,12 @@ function tokenize(query: string): Token[] {
   return tokens.sort((a, b) => b.text.length - a.text.length);
 }
 
-function matchToken(field: FoldedField, token: Token): TokenMatch | undefined {
+/** Where the last successful matchToken matched, in the folded text: [matchStart, matchEnd). */
+let matchStart = 0;
+let matchEnd = 0;
+
+/** The token's score in this field (0: no match); where it matched goes to matchStart / matchEnd. */
+function matchToken(field: FoldedField, token: Token): number {
   const { text } = field;
   let pos = text.indexOf(token.text);
   if (pos >= 0) {
@@ -254,13 +356,17 @@ function matchToken(field: FoldedField, token: Token): TokenMatch | undefined {
     let score = SCORE_INSIDE_WORD;
     if (wordStart >= 0) score = end === text.length || text.charCodeAt(end) === 32 ? SCORE_WHOLE_WORD : SCORE_WORD_PREFIX;
     if (pos === 0) score += BONUS_FIELD_START;
-    return { score, range: toOriginal(field, pos, end) };
+    matchStart = pos;
+    matchEnd = end;
+    return score;
   }
-  if (token.maxTypos === 0) return undefined;
+  if (token.maxTypos === 0) return 0;
   // Cheap rejection: each edit can bring in at most one letter the field lacks.
-  if (popcount(token.mask & ~field.mask) > token.maxTypos) return undefined;
+  if (popcount(token.mask & ~field.mask) > token.maxTypos) return 0;
 
-  let best: TokenMatch | undefined;
+  let best = 0;
+  let bestStart = 0;
+  let bestEnd = 0;
   const t0 = token.chars[0];
   const t1 = token.chars[1];
   for (let w = 0; w < field.words.length; w++) {
@@ -270,12 +376,18 @@ function matchToken(field: FoldedField, token: Token): TokenMatch | undefined {
     // this keeps the edit-distance loop off almost every word.
     const w0 = text.codePointAt(start);
     if (w0 !== t0 && w0 !== t1 && text.codePointAt(start + (w0 !== undefined && w0 > 0xffff ? 2 : 1)) !== t0) continue;
-    const found = prefixDistance(token, text, start);
-    if (!found || found.distance > token.maxTypos) continue;
-    const score = SCORE_TYPO - found.distance * 10 + (start === 0 ? BONUS_FIELD_START : 0);
-    if (!best || score > best.score) best = { score, range: toOriginal(field, start, start + found.length) };
-    if (found.distance === 1 && start === 0) break;
+    const distance = prefixDistance(token, text, start);
+    if (distance > token.maxTypos) continue;
+    const score = SCORE_TYPO - distance * 10 + (start === 0 ? BONUS_FIELD_START : 0);
+    if (score > best) {
+      best = score;
+      bestStart = start;
+      bestEnd = start + prefixLength;
+    }
+    if (distance === 1 && start === 0) break;
   }
+  matchStart = bestStart;
+  matchEnd = bestEnd;
   return best;
 }
 
@@ -284,11 +396,14 @@ let rowA: Int32Array = new Int32Array(32);
 let rowB: Int32Array = new Int32Array(32);
 let rowC: Int32Array = new Int32Array(32);
 
+/** The length (UTF-16 units) of the prefix the last prefixDistance measured. */
+let prefixLength = 0;
+
 /**
  * The smallest optimal-string-alignment distance between the token and any
- * prefix of the word starting at `start`, and that prefix's length (UTF-16 units).
+ * prefix of the word starting at `start` (Infinity: none); that prefix's length goes to prefixLength.
  */
-function prefixDistance(token: Token, text: string, start: number): { distance: number; length: number } | undefined {
+function prefixDistance(token: Token, text: string, start: number): number {
   const t = token.chars;
   const m = t.length;
   const k = token.maxTypos;
@@ -334,11 +449,8 @@ function prefixDistance(token: Token, text: string, start: number): { distance: 
     spare = recycled;
     previousChar = ch;
   }
-  return best === Infinity ? undefined : { distance: best, length: bestLength };
-}
-
-function toOriginal(field: FoldedField, start: number, end: number): Range {
-  return [field.starts[start] ?? 0, field.ends[Math.max(start, end - 1)] ?? 0];
+  prefixLength = bestLength;
+  return best;
 }
 
 function mergeRanges(ranges: Range[]): Range[] {
@@ -383,11 +495,55 @@ function foldChar(ch: string): string {
   return folded;
 }
 
-function foldField(original: string): FoldedField {
+const EMPTY_MAP = new Uint32Array(0);
+
+interface FoldMap {
+  text: string;
+  /** Folded index -> original start / end (UTF-16 units). */
+  starts: Uint32Array;
+  ends: Uint32Array;
+}
+
+/** A letter, digit or mark outside ASCII: those need folding character by character. */
+const FOLDS_OUTSIDE_ASCII = /(?![\x00-\x7f])[\p{L}\p{N}\p{M}]/u;
+const ASCII_SEPARATORS = /[^a-z0-9]+/g;
+
+/**
+ * The folded text alone. Text whose letters and digits are all ASCII (every key,
+ * most names, with any punctuation or emoji) takes a fast path with the same result.
+ */
+function foldText(original: string): string {
+  if (!FOLDS_OUTSIDE_ASCII.test(original)) return original.toLowerCase().replace(ASCII_SEPARATORS, ' ').trim();
+  return foldWithMap(original, false).text;
+}
+
+/** What the index keeps per field: the folded text, its letter set, and its words. */
+function foldIndexed(original: string): FoldedField {
+  const text = foldText(original);
+  const words: number[] = [];
+  const wordMasks: number[] = [];
+  let mask = 0;
+  let wordMask = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      wordMasks.push(wordMask);
+      wordMask = 0;
+      continue;
+    }
+    if (i === 0 || text.charCodeAt(i - 1) === 32) words.push(i);
+    wordMask |= charBit(code);
+  }
+  if (text.length) wordMasks.push(wordMask);
+  for (const bits of wordMasks) mask |= bits;
+  return { text, mask, words, wordMasks };
+}
+
+/** The folded text with, per folded unit, where it came from in the original (for highlight ranges). */
+function foldWithMap(original: string, withMap = true): FoldMap {
   let text = '';
   const starts: number[] = [];
   const ends: number[] = [];
-  const words: number[] = [];
   let lastWasSpace = true;
   for (let i = 0; i < original.length; ) {
     const code = original.charCodeAt(i);
@@ -411,12 +567,13 @@ function foldField(original: string): FoldedField {
           if (lastWasSpace) continue;
           lastWasSpace = true;
         } else {
-          if (lastWasSpace) words.push(text.length);
           lastWasSpace = false;
         }
-        for (let u = 0; u < part.length; u++) {
-          starts.push(i);
-          ends.push(i + width);
+        if (withMap) {
+          for (let u = 0; u < part.length; u++) {
+            starts.push(i);
+            ends.push(i + width);
+          }
         }
         text += part;
       }
@@ -429,8 +586,7 @@ function foldField(original: string): FoldedField {
     starts.pop();
     ends.pop();
   }
-  const wordMasks = words.map((start, w) => maskOf(text.slice(start, words[w + 1] ?? text.length)));
-  return { text, starts: Uint32Array.from(starts), ends: Uint32Array.from(ends), mask: maskOf(text), words, wordMasks };
+  return withMap ? { text, starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) } : { text, starts: EMPTY_MAP, ends: EMPTY_MAP };
 }
 
 /** a-z: bits 0-25; digits: bit 26; anything else: bits 27-31 by code point. */

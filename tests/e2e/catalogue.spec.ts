@@ -6,12 +6,13 @@ import { newWebhookCampaign, openEditor, picker } from './support/clevertap';
 
 const TEMPLATES_PATH = '/v3/notifications/templates';
 
-/** Asks the real background, from a real extension page, as the popup does. */
+/** Asks the real background, from a real extension page, as the popup does; the packed list unpacked (rows start with the key). */
 async function listTemplates(page: Page, freshness: 'cached' | 'force' | 'wait') {
-  return page.evaluate(
-    (payload) => chrome.runtime.sendMessage({ type: 'templates.list', payload }),
-    { freshness },
-  ) as Promise<{ ok: boolean; data?: { templates: { key: string }[]; stale: boolean }; failure?: { kind: string; message: string } }>;
+  return page.evaluate(async (payload) => {
+    const reply = (await chrome.runtime.sendMessage({ type: 'templates.list', payload })) as { ok: boolean; data?: { list?: string; stale: boolean } };
+    const rows = reply.data?.list === undefined ? undefined : (JSON.parse(reply.data.list) as [string][]);
+    return { ...reply, data: reply.data && { ...reply.data, templates: (rows ?? []).map(([key]) => ({ key })) } };
+  }, { freshness }) as Promise<{ ok: boolean; data?: { templates: { key: string }[]; stale: boolean }; failure?: { kind: string; message: string } }>;
 }
 
 test('a catalogue of 1,000 templates arrives complete, 100 a page, over 10 pages', async ({ sendbird, saveCredentials, openExtensionPage }) => {

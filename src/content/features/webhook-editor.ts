@@ -6,6 +6,7 @@ import { dialogOf } from '../clevertap/dialog-of';
 import type { Feature } from './feature';
 import { postToBackground } from '../../shared/message-envelope';
 import { pageLocation } from '../dom/page-location';
+import { heldListVersion } from '../../shared/catalogue-list';
 
 interface Mounted {
   host: HTMLElement;
@@ -39,7 +40,7 @@ export function webhookEditor(context: ContentContext): Feature {
     context.signal.addEventListener('abort', () => unmount(dialog), { signal: controller.signal });
     mounted.set(dialog, { host, controller });
     // Ask for the catalogue now, while the picker's code loads: the two overlap.
-    const catalogue = postToBackground('templates.list', { freshness: 'cached' }).catch(() => undefined);
+    const catalogue = postToBackground('templates.list', { freshness: 'cached', have: heldListVersion() }).catch(() => undefined);
     void import('../picker/mount')
       .then(({ mountPicker }) => {
         if (controller.signal.aborted) return;

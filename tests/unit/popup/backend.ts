@@ -5,6 +5,7 @@
 import { vi } from 'vitest';
 import type { Failure, MessageType, Reply, RequestOf, ResponseOf, TemplateSummary } from '../../../src/shared/protocol';
 import type { Template } from '../../../src/shared/template';
+import { packSummaries } from '../../../src/shared/catalogue-list';
 import { generateCatalogue, seedCatalogue } from '../../fakes/sendbird';
 import { normalize } from '../shared/preview/helpers';
 
@@ -38,8 +39,11 @@ export interface FakeBackend {
 export const ok = <T>(data: T) => ({ ok: true as const, data });
 export const fail = (failure: Failure) => ({ ok: false as const, failure });
 
+let versions = 0;
+
+/** An answer carrying these summaries, packed as the background sends them; every answer is a new version. */
 export function listOf(templates: TemplateSummary[], extra: Partial<ListReply> = {}): ListReply {
-  return { templates, fetchedAt: NOW - 60_000, stale: false, refreshing: false, skipped: 0, ...extra };
+  return { version: `test#${++versions}`, total: templates.length, list: packSummaries(templates), fetchedAt: NOW - 60_000, stale: false, refreshing: false, skipped: 0, ...extra };
 }
 
 export function createBackend(overrides: Partial<FakeBackend> = {}): FakeBackend {

@@ -1,4 +1,5 @@
-import { parseReply, sendMessage } from '../../../shared/messaging';
+import { sendMessage } from '../../../shared/messaging';
+import { askTemplateList } from '../../../shared/template-list';
 import type { Freshness, TemplateSummary } from '../../../shared/protocol';
 import { explainSendbirdError } from '../../../shared/sendbird-error';
 import type { PickerSlice } from './slice';
@@ -27,11 +28,10 @@ export function catalogueSlice(prefetched: Promise<unknown> | undefined): Picker
       // The loader's early request answers the first plain read.
       const early = freshness === 'cached' ? prefetched : undefined;
       prefetched = undefined;
-      const earlyReply = early ? await early : undefined;
-      let reply = earlyReply === undefined ? await sendMessage('templates.list', { freshness }) : parseReply('templates.list', earlyReply);
+      let reply = await askTemplateList(freshness, early);
       if (reply.ok && reply.data.refreshing) {
         set({ catalogue: { phase: 'ready', templates: reply.data.templates, stale: reply.data.stale, refreshing: true, fetchedAt: reply.data.fetchedAt } });
-        reply = await sendMessage('templates.list', { freshness: 'wait' });
+        reply = await askTemplateList('wait');
       }
       if (!reply.ok) {
         if (reply.failure.kind === 'not-configured') set({ catalogue: { phase: 'not-configured' } });
