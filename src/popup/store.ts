@@ -8,7 +8,7 @@ import { sampleValues, type Appearance } from '../shared/preview/variables';
 export type ListState =
   | { status: 'loading' }
   | { status: 'failed'; failure: Failure }
-  | ({ status: 'ready'; templates: TemplateSummary[] } & Omit<ResponseOf<'templates.list'>, 'list'>);
+  | ({ status: 'ready' } & TemplateList);
 
 export type DetailState =
   | { key: string; status: 'loading' }
@@ -83,7 +83,7 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
       else set({ forcing: false, list: { status: 'failed', failure: reply.failure } });
       return;
     }
-    set({ forcing: false, list: toReady(reply.data, reply.templates) });
+    set({ forcing: false, list: toReady(reply.data) });
     // The background answered from its cache and is refreshing: ask for the result.
     if (reply.data.refreshing && freshness !== 'wait') void get().loadTemplates('wait');
   },
@@ -136,10 +136,10 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
   },
 }));
 
-function toReady(data: ResponseOf<'templates.list'>, templates: TemplateSummary[]): ListState {
+function toReady(data: TemplateList): ListState {
   return {
     status: 'ready',
-    templates,
+    templates: data.templates,
     version: data.version,
     total: data.total,
     fetchedAt: data.fetchedAt,

@@ -4,7 +4,10 @@ import type { Failure, RequestOf, ResponseOf, TemplateSummary } from './protocol
 
 export type Freshness = NonNullable<RequestOf<'templates.list'>['freshness']>;
 
-export type ListAnswer = { ok: true; data: ResponseOf<'templates.list'>; templates: TemplateSummary[] } | { ok: false; failure: Failure };
+/** A templates.list answer with its list unpacked. */
+export type TemplateList = Omit<ResponseOf<'templates.list'>, 'list'> & { templates: TemplateSummary[] };
+
+export type ListAnswer = { ok: true; data: TemplateList } | { ok: false; failure: Failure };
 
 const UNREADABLE: Failure = { kind: 'invalid-response', message: 'The extension sent an unexpected answer. Reload the page.' };
 
@@ -25,5 +28,7 @@ export async function askTemplateList(freshness: Freshness, early?: Promise<unkn
     if (!reply.ok) return reply;
     templates = listOf(reply.data);
   }
-  return templates ? { ok: true, data: reply.data, templates } : { ok: false, failure: UNREADABLE };
+  if (!templates) return { ok: false, failure: UNREADABLE };
+  const { list: _packed, ...answer } = reply.data;
+  return { ok: true, data: { ...answer, templates } };
 }
