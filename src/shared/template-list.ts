@@ -1,8 +1,6 @@
 import { heldListVersion, listOf } from './catalogue-list';
 import { parseReply, sendMessage } from './messaging';
-import type { Failure, RequestOf, ResponseOf, TemplateSummary } from './protocol';
-
-export type Freshness = NonNullable<RequestOf<'templates.list'>['freshness']>;
+import type { Failure, Freshness, ResponseOf, TemplateSummary } from './protocol';
 
 /** A templates.list answer with its list unpacked. */
 export type TemplateList = Omit<ResponseOf<'templates.list'>, 'list'> & { templates: TemplateSummary[] };
