@@ -505,7 +505,7 @@ interface FoldMap {
 }
 
 /** A letter, digit or mark outside ASCII: those need folding character by character. */
-const FOLDS_OUTSIDE_ASCII = /(?![\x00-\x7f])[\p{L}\p{N}\p{M}]/u;
+const FOLDS_OUTSIDE_ASCII = /(?!\p{ASCII})[\p{L}\p{N}\p{M}]/u;
 const ASCII_SEPARATORS = /[^a-z0-9]+/g;
 
 /**
