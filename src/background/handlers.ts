@@ -1,6 +1,6 @@
 import { t } from '../shared/i18n';
 import browser, { type Runtime } from 'webextension-polyfill';
-import { pageKindOf, SENDBIRD_WEBHOOKS } from '../shared/clevertap-routes';
+import { SENDBIRD_WEBHOOKS } from '../shared/clevertap-routes';
 import { clevertapWebhookUrl } from './sendbird/endpoints';
 import { normalizeCredentials, validateCredentials, type Credentials } from '../shared/credentials';
 import type { MessageType, RequestOf, ResponseOf } from '../shared/protocol';
@@ -10,6 +10,7 @@ import { readTemplate } from './catalogue-store';
 import { fetchTemplate } from './sendbird/client';
 import type { SenderKind } from './senders';
 import { clearCredentials, loadCredentials, saveCredentials } from './settings-store';
+import { fillWebhookFormInTab, takeGrant } from './webhook-fill';
 
 export class HandlerFailure extends Error {
   constructor(
@@ -85,18 +86,22 @@ export const handlers: HandlerTable = {
   },
   'webhookSetup.prepare': {
     allow: ['clevertap-content-script'],
-    handle: async ({ kind }, sender) => {
-      // The integration token goes only to CleverTap's Webhooks settings page.
-      const path = sender.url ? new URL(sender.url).pathname : '';
-      if (pageKindOf(path) !== 'webhook-settings') throw new HandlerFailure('invalid-request', t('error_webhooksPageOnly'));
-      const credentials = await requireCredentials();
-      return {
-        name: SENDBIRD_WEBHOOKS[kind],
-        method: 'POST' as const,
-        url: clevertapWebhookUrl(credentials.appId, kind),
-        headerName: 'Api-token',
-        headerValue: credentials.integrationToken || null,
-      };
+    handle: async ({ kind }) => webhookDraft(await requireCredentials(), kind),
+  },
+  'webhookSetup.fillTab': {
+    allow: PAGES_ONLY,
+    handle: async ({ tabId }) => {
+      await requireIntegrationToken();
+      return fillWebhookFormInTab(tabId);
+    },
+  },
+  'webhookSetup.release': {
+    allow: ['clevertap-content-script'],
+    handle: async ({ requestId, kind }, sender) => {
+      // Only with a grant the popup created for this tab: never on anything a page does.
+      if (!takeGrant(requestId, sender.tab?.id)) throw new HandlerFailure('invalid-request', 'Use the extension\u2019s toolbar button to fill the webhook form.');
+      const credentials = await requireIntegrationToken();
+      return { ...webhookDraft(credentials, kind), headerValue: credentials.integrationToken };
     },
   },
   'settings.open': {
@@ -113,6 +118,16 @@ function validCredentials(payload: Credentials): Credentials {
   const first = Object.values(validateCredentials(payload))[0];
   if (first) throw new HandlerFailure('invalid-request', first);
   return normalizeCredentials(payload);
+}
+
+function webhookDraft(credentials: Credentials, kind: keyof typeof SENDBIRD_WEBHOOKS) {
+  return { name: SENDBIRD_WEBHOOKS[kind], method: 'POST' as const, url: clevertapWebhookUrl(credentials.appId, kind), headerName: 'Api-token' };
+}
+
+async function requireIntegrationToken(): Promise<Credentials & { integrationToken: string }> {
+  const credentials = await requireCredentials();
+  if (!credentials.integrationToken) throw new HandlerFailure('not-configured', 'Save the CleverTap integration token in the extension\u2019s settings first.');
+  return credentials as Credentials & { integrationToken: string };
 }
 
 async function requireCredentials() {

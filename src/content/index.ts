@@ -10,12 +10,15 @@ import { channelEntry } from './features/channel-entry';
 import { webhookEditor } from './features/webhook-editor';
 import { webhookPreselect } from './features/webhook-preselect';
 import { webhookSetup } from './features/webhook-setup';
+import { listenForTokenFill } from './features/webhook-token-fill';
 import type { Feature } from './features/feature';
 
 const context = createContentContext();
 
 // In every frame of a dashboard: each frame's copy serves the controls of its own document.
 if (context.isAlive()) {
+  // The frame that shows CleverTap's webhook form answers the popup's fill request.
+  listenForTokenFill(context);
   const features: Feature[] = [channelEntry(context), webhookPreselect(context), webhookEditor(context), webhookSetup(context)];
   const checkUrl = watchUrl((url) => {
     for (const feature of features) feature.onRoute?.(url);

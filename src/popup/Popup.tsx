@@ -6,6 +6,7 @@ import type { ResponseOf } from '../shared/protocol';
 import { usePopupStore } from './store';
 import { TemplateBrowser } from './TemplateBrowser';
 import { TemplateDetail } from './TemplateDetail';
+import { WebhookFill } from './WebhookFill';
 
 type SetupState = { phase: 'loading' } | { phase: 'failed'; message: string } | ({ phase: 'ready' } & ResponseOf<'setup.status'>);
 
@@ -84,6 +85,7 @@ function Templates({ onOpenSettings, renderSetup }: { onOpenSettings(): void; re
     <>
       <div ref={listArea} hidden={Boolean(detail)}>
         <TemplateBrowser onOpenSettings={onOpenSettings} renderSetup={renderSetup} />
+        <WebhookFill />
       </div>
       {detail ? <TemplateDetail detail={detail} summary={summary} onBack={closeTemplate} /> : null}
     </>

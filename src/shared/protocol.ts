@@ -30,6 +30,21 @@ const Empty = z.strictObject({});
 export const FRESHNESS = ['cached', 'wait', 'force'] as const;
 export type Freshness = (typeof FRESHNESS)[number];
 
+const WebhookKindSchema = z.enum(['single', 'multi']);
+const WebhookDraftSchema = z.object({
+  name: z.string(),
+  method: z.literal('POST'),
+  url: z.string(),
+  headerName: z.string(),
+});
+
+/** What a content script answers to FILL_REQUESTED (see tab-messages.ts). */
+export const FillOutcomeSchema = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('filled'), name: z.string() }),
+  z.object({ outcome: z.enum(['no-form', 'unknown-webhook', 'refused', 'failed']) }),
+]);
+export type FillOutcome = z.infer<typeof FillOutcomeSchema>;
+
 export const messages = {
   /** Options page: the saved credentials, token included, to fill the form. */
   'settings.get': {
@@ -84,19 +99,28 @@ export const messages = {
     response: z.object({ template: TemplateSchema }),
   },
   /**
-   * What the webhook setup assistant writes into CleverTap's Create webhook form.
-   * Only for our content script on CleverTap's Webhooks settings page, and only
-   * sent on the marketer's click: the integration token goes into that form.
+   * The non-secret part of a Sendbird webhook for CleverTap's Create webhook form
+   * (name, method, URL, header name). Never the integration token: nothing that
+   * happens inside a CleverTap page can release it.
    */
   'webhookSetup.prepare': {
-    request: z.strictObject({ kind: z.enum(['single', 'multi']) }),
-    response: z.object({
-      name: z.string(),
-      method: z.literal('POST'),
-      url: z.string(),
-      headerName: z.string(),
-      headerValue: z.nullable(z.string()),
-    }),
+    request: z.strictObject({ kind: WebhookKindSchema }),
+    response: WebhookDraftSchema,
+  },
+  /**
+   * The toolbar popup's "Fill the Sendbird webhook form in this tab", a gesture in
+   * extension-owned UI that no page can script or overlay. The background asks that
+   * tab's content script to fill CleverTap's open Create webhook form and releases
+   * the integration token to it (webhookSetup.release) only while this request runs.
+   */
+  'webhookSetup.fillTab': {
+    request: z.strictObject({ tabId: z.number().check(z.int(), z.nonnegative()) }),
+    response: FillOutcomeSchema,
+  },
+  /** The content script's half of webhookSetup.fillTab: the draft with the token, once per popup request. */
+  'webhookSetup.release': {
+    request: z.strictObject({ requestId: z.string().check(z.minLength(16), z.maxLength(100)), kind: WebhookKindSchema }),
+    response: z.extend(WebhookDraftSchema, { headerValue: z.string() }),
   },
   /** Opens the options page (content scripts cannot do it themselves). */
   'settings.open': {

@@ -1,20 +1,11 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { CLEVERTAP_ACCOUNT_ID, DEMO_API_TOKEN, DEMO_APP_ID, DEMO_INTEGRATION_TOKEN, clevertapOrigin } from '../fakes/demo-app';
 import { defaultWebhooks } from '../fakes/clevertap';
+import { fillTokenFromPopup, saveIntegrationToken } from './support/webhook-token';
 
 const SETTINGS = `${clevertapOrigin()}/${CLEVERTAP_ACCOUNT_ID}/settings/engage/channels/webhooks`;
 const section = (page: Page) => page.getByRole('region', { name: 'Sendbird webhook setup' });
-
-async function saveIntegrationToken(context: BrowserContext, extensionId: string, token: string) {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
-  await options.getByText('CleverTap webhook setup (optional)').click();
-  await options.getByLabel('CleverTap integration token').fill(token);
-  await options.getByRole('button', { name: 'Save' }).click();
-  await expect(options.getByRole('status')).toContainText('Saved');
-  await options.close();
-}
 
 test('sets up both Sendbird webhooks; CleverTap’s test POST reaches Sendbird and gets 200', async ({ context, extensionId, saveCredentials, clevertap, sendbird }) => {
   clevertap.setWebhooks(defaultWebhooks().filter((webhook) => !webhook.name.startsWith('Sendbird')));
@@ -32,6 +23,12 @@ test('sets up both Sendbird webhooks; CleverTap’s test POST reaches Sendbird a
     await setup.getByRole('button', { name: `Set up Sendbird ${kind}` }).click();
     const form = page.getByRole('dialog', { name: 'Create webhook template' });
     await expect(form.getByLabel('Name', { exact: true })).toHaveValue(`Sendbird ${kind}`);
+    // Everything but the token comes from the page's assistant; the token only from the popup.
+    await expect(form.getByLabel('Header 1 value', { exact: true })).toHaveValue('');
+    await expect(setup).toContainText('Fill the Sendbird webhook form in this tab');
+    const popup = await fillTokenFromPopup(context, extensionId, page);
+    await expect(popup.getByRole('status').filter({ hasText: 'Api-token' })).toContainText(`Filled the Api-token header of Sendbird ${kind}`);
+    await popup.close();
     await expect(form.getByLabel('Method')).toHaveValue('POST');
     await expect(form.getByLabel('Destination URL')).toHaveValue(
       `https://api-${DEMO_APP_ID.toLowerCase()}.notifications.sendbird.com/clevertap/notifications/${kind}`,
@@ -80,7 +77,7 @@ test('without an integration token it fills the rest and points at the empty hea
   await expect(form.getByLabel('Header 1 name', { exact: true })).toHaveValue('Api-token');
   await expect(form.getByLabel('Header 1 value', { exact: true })).toHaveValue('');
   await expect(form.getByLabel('Header 1 value', { exact: true })).toBeFocused();
-  await expect(section(page)).toContainText('paste the CleverTap integration token');
+  await expect(section(page)).toContainText('paste the token yourself');
 });
 
 test('the assistant appears only on the Webhooks settings page, and the token goes nowhere else', async ({ context, extensionId, saveCredentials }) => {

@@ -11,7 +11,8 @@ export interface WebhookDraft {
   method: string;
   url: string;
   headerName: string;
-  headerValue: string | null;
+  /** The integration token, only when the marketer asked for it from the toolbar popup. */
+  headerValue?: string;
 }
 
 /** Names of the webhooks listed on the settings page (outside any open form). */
@@ -30,6 +31,13 @@ function openPanel(): HTMLElement | null {
     if (panel && isShown(panel)) return panel;
   }
   return null;
+}
+
+/** The Name typed in the open Create webhook template form, or null when no form is open. */
+export function openWebhookFormName(): string | null {
+  const panel = openPanel();
+  if (!panel) return null;
+  return controlsNamed<HTMLInputElement>(panel, 'input', LABELS.webhookName)[0]?.value.trim() ?? '';
 }
 
 /**
@@ -72,6 +80,7 @@ export async function fillWebhookForm(draft: WebhookDraft): Promise<HTMLInputEle
     headers.rows().find((candidate) => !candidate.key.value && !candidate.value.value) ??
     (await headers.addRow());
   setControlValue(row.key, draft.headerName);
-  setControlValue(row.value, draft.headerValue ?? '');
+  // Without the token, a value already there (typed or pasted by the marketer) stays.
+  if (draft.headerValue !== undefined) setControlValue(row.value, draft.headerValue);
   return row.value;
 }

@@ -13,7 +13,7 @@ const KINDS: Kind[] = ['single', 'multi'];
 /**
  * The Sendbird section on CleverTap's Webhooks settings page: shows which of the
  * two Sendbird webhooks exist and fills the Create webhook template form for a
- * missing one. The integration token is asked for only inside the click handler.
+ * missing one, all but the integration token (see fill-from-popup.ts).
  */
 export function mountWebhookSetup(host: HTMLElement, signal: AbortSignal): () => void {
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
@@ -72,12 +72,10 @@ export function mountWebhookSetup(host: HTMLElement, signal: AbortSignal): () =>
     if (!reply.ok) return say(reply.failure.message, 'error');
     try {
       const headerValue = await fillWebhookForm(reply.data);
-      if (reply.data.headerValue) {
-        say(t('setup_filled', reply.data.name), 'success');
-      } else {
-        headerValue.focus();
-        say(t('setup_filledNeedsToken'), 'info');
-      }
+      // The token never comes from here (a page script can click this button): the marketer
+      // puts it in from the toolbar popup or pastes it.
+      headerValue.focus();
+      say(t('setup_tokenNextStep'), 'info');
     } catch (error) {
       say(error instanceof EditorLayoutError ? error.message : t('setup_fillFailed'), 'error');
     }

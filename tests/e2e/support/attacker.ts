@@ -45,3 +45,24 @@ export async function serveSandboxAt(context: BrowserContext, clevertapPort: num
 export async function plantPageScript(page: Page, script: () => void): Promise<void> {
   await page.addInitScript(script);
 }
+
+/** Every input, textarea and text in the page and in open shadow roots that holds `secret`, as a page script sees them. */
+export async function whereIsSecret(page: Page, secret: string): Promise<string[]> {
+  return page.evaluate((token) => {
+    const found: string[] = [];
+    const walk = (root: Document | ShadowRoot) => {
+      for (const element of root.querySelectorAll('*')) {
+        if ((element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) && element.value.includes(token)) {
+          found.push(`${element.tagName.toLowerCase()} ${element.getAttribute('aria-label') ?? element.name ?? ''}`);
+        }
+        if (element.shadowRoot) {
+          if (element.shadowRoot.textContent?.includes(token)) found.push('shadow root text');
+          walk(element.shadowRoot);
+        }
+      }
+    };
+    walk(document);
+    if (document.body.textContent?.includes(token)) found.push('page text');
+    return found;
+  }, secret);
+}

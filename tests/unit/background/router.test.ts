@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Runtime } from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 import { routeMessage } from '../../../src/background/router';
 import { classifySender } from '../../../src/background/senders';
 import { CLEVERTAP_DASHBOARD_REGIONS, isTrustedDashboardOrigin } from '../../../src/shared/clevertap-hosts';
@@ -41,6 +41,8 @@ const samplePayload: { [T in MessageType]: unknown } = {
   'templates.list': { freshness: 'cached' },
   'templates.get': { key: 'welcome_offer' },
   'webhookSetup.prepare': { kind: 'single' },
+  'webhookSetup.fillTab': { tabId: 2 },
+  'webhookSetup.release': { requestId: '00000000-0000-4000-8000-000000000000', kind: 'multi' },
 };
 
 describe('sender classification', () => {
@@ -109,24 +111,71 @@ describe('router', () => {
     }
   }
 
-  it('gives the integration token to our content script only on CleverTap\'s Webhooks settings page', async () => {
+  it('never gives the integration token for anything a CleverTap page does', async () => {
     await routeMessage({ type: 'settings.save', payload: { ...CREDENTIALS, integrationToken: 'int-tok-1' } }, senders.optionsPage, EXTENSION_ID);
     const onSettings = sender({ ...senders.contentScript, url: 'https://eu1.dashboard.clevertap.com/X/settings/engage/channels/webhooks' });
-    const reply = await routeMessage({ type: 'webhookSetup.prepare', payload: { kind: 'multi' } }, onSettings, EXTENSION_ID);
-    expect(reply).toEqual({
+    const draft = await routeMessage({ type: 'webhookSetup.prepare', payload: { kind: 'multi' } }, onSettings, EXTENSION_ID);
+    expect(draft).toEqual({
       ok: true,
       data: {
         name: 'Sendbird multi',
         method: 'POST',
         url: 'https://api-9da1b1f4-0be6-4da8-82c5-2e81dab56f23.notifications.sendbird.com/clevertap/notifications/multi',
         headerName: 'Api-token',
-        headerValue: 'int-tok-1',
       },
     });
-    expect(JSON.stringify(reply)).not.toContain(CREDENTIALS.apiToken);
-    const elsewhere = await routeMessage({ type: 'webhookSetup.prepare', payload: { kind: 'multi' } }, senders.contentScript, EXTENSION_ID);
-    expect(elsewhere).toMatchObject({ ok: false });
-    expect(JSON.stringify(elsewhere)).not.toContain('int-tok-1');
+    // Without a grant from the popup, release refuses, whatever the page or id.
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const release = await routeMessage({ type: 'webhookSetup.release', payload: { requestId: crypto.randomUUID(), kind: 'multi' } }, onSettings, EXTENSION_ID);
+    expect(release).toMatchObject({ ok: false });
+    for (const reply of [draft, release]) {
+      expect(JSON.stringify(reply)).not.toContain('int-tok-1');
+      expect(JSON.stringify(reply)).not.toContain(CREDENTIALS.apiToken);
+    }
+  });
+
+  it('releases the integration token once, to the tab the popup named, while the popup\'s request runs', async () => {
+    await routeMessage({ type: 'settings.save', payload: { ...CREDENTIALS, integrationToken: 'int-tok-1' } }, senders.optionsPage, EXTENSION_ID);
+    const releases: unknown[] = [];
+    // The content script of tab 2 answers the background's fill request by presenting the id.
+    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async (tabId: number, message: unknown) => {
+      const { requestId } = message as { requestId: string };
+      const otherTab = sender({ ...senders.contentScript, tab: { id: 9 } as Runtime.MessageSender['tab'] });
+      releases.push(await routeMessage({ type: 'webhookSetup.release', payload: { requestId, kind: 'single' } }, otherTab, EXTENSION_ID));
+      const own = sender({ ...senders.contentScript, tab: { id: tabId } as Runtime.MessageSender['tab'] });
+      releases.push(await routeMessage({ type: 'webhookSetup.release', payload: { requestId, kind: 'single' } }, own, EXTENSION_ID));
+      releases.push(await routeMessage({ type: 'webhookSetup.release', payload: { requestId, kind: 'single' } }, own, EXTENSION_ID));
+      return { outcome: 'filled', name: 'Sendbird single' };
+    });
+    const reply = await routeMessage({ type: 'webhookSetup.fillTab', payload: { tabId: 2 } }, senders.popup, EXTENSION_ID);
+    expect(reply).toEqual({ ok: true, data: { outcome: 'filled', name: 'Sendbird single' } });
+    // Another tab presenting the id uses it up: the grant is for one try by its own tab.
+    expect(releases[0]).toMatchObject({ ok: false });
+    expect(releases[1]).toMatchObject({ ok: false });
+    expect(releases[2]).toMatchObject({ ok: false });
+  });
+
+  it('releases the token to the named tab\'s content script, and the grant ends with the popup\'s request', async () => {
+    await routeMessage({ type: 'settings.save', payload: { ...CREDENTIALS, integrationToken: 'int-tok-1' } }, senders.optionsPage, EXTENSION_ID);
+    let presented = '';
+    let released: unknown;
+    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async (tabId: number, message: unknown) => {
+      presented = (message as { requestId: string }).requestId;
+      released = await routeMessage({ type: 'webhookSetup.release', payload: { requestId: presented, kind: 'single' } }, sender({ ...senders.contentScriptInIframe, tab: { id: tabId } as Runtime.MessageSender['tab'] }), EXTENSION_ID);
+      return { outcome: 'filled', name: 'Sendbird single' };
+    });
+    await routeMessage({ type: 'webhookSetup.fillTab', payload: { tabId: 2 } }, senders.popup, EXTENSION_ID);
+    expect(released).toMatchObject({ ok: true, data: { name: 'Sendbird single', headerName: 'Api-token', headerValue: 'int-tok-1' } });
+    const late = await routeMessage({ type: 'webhookSetup.release', payload: { requestId: presented, kind: 'single' } }, senders.contentScript, EXTENSION_ID);
+    expect(late).toMatchObject({ ok: false });
+  });
+
+  it('tells the popup when no frame of the tab shows a webhook form, or when no integration token is saved', async () => {
+    await routeMessage({ type: 'settings.save', payload: CREDENTIALS }, senders.optionsPage, EXTENSION_ID);
+    expect(await routeMessage({ type: 'webhookSetup.fillTab', payload: { tabId: 2 } }, senders.popup, EXTENSION_ID)).toMatchObject({ ok: false, failure: { kind: 'not-configured' } });
+    await routeMessage({ type: 'settings.save', payload: { ...CREDENTIALS, integrationToken: 'int-tok-1' } }, senders.optionsPage, EXTENSION_ID);
+    vi.spyOn(browser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    expect(await routeMessage({ type: 'webhookSetup.fillTab', payload: { tabId: 2 } }, senders.popup, EXTENSION_ID)).toEqual({ ok: true, data: { outcome: 'no-form' } });
   });
 
   it('never lets a content script read credentials', async () => {
