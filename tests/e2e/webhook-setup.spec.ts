@@ -8,6 +8,8 @@ const SETTINGS = `${clevertapOrigin()}/${CLEVERTAP_ACCOUNT_ID}/settings/engage/c
 const section = (page: Page) => page.getByRole('region', { name: 'Sendbird webhook setup' });
 
 test('sets up both Sendbird webhooks; CleverTap’s test POST reaches Sendbird and gets 200', async ({ context, extensionId, saveCredentials, clevertap, sendbird }) => {
+  // Two webhooks, each through the assistant, the popup and CleverTap's test request.
+  test.slow();
   clevertap.setWebhooks(defaultWebhooks().filter((webhook) => !webhook.name.startsWith('Sendbird')));
   await saveCredentials();
   await saveIntegrationToken(context, extensionId, DEMO_INTEGRATION_TOKEN);
