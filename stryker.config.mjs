@@ -20,6 +20,10 @@ export default {
   ],
   coverageAnalysis: 'perTest',
   concurrency: 2,
+  // A mutant that makes a test hang is "timed out", which Stryker counts as detected.
+  // On a busy 2-core machine starting a test file alone can take seconds, so the
+  // allowance is wide: only real hangs should time out.
+  timeoutMS: 30_000,
   incremental: true,
   incrementalFile: 'reports/mutation/stryker-incremental.json',
   thresholds: { high: 95, low: 90, break: 90 },
