@@ -93,6 +93,8 @@ describe('Apply in Custom Body mode', () => {
 
 it('Apply refuses an editor it cannot recognise, and changes nothing', async () => {
   document.body.innerHTML = '<div role="dialog"><p>Something else</p></div>';
-  await expect(applyPayload(new WebhookEditorDom(document.querySelector<HTMLElement>('[role="dialog"]')!), state, { replaceForeign: true })).rejects.toThrow(EditorLayoutError);
+  await expect(applyPayload(new WebhookEditorDom(document.querySelector<HTMLElement>('[role="dialog"]')!), state, { replaceForeign: true })).rejects.toThrow(
+    new EditorLayoutError('Neither the key-value pairs nor a Custom Body editor was found.'),
+  );
   expect(document.body.innerHTML).toBe('<div role="dialog"><p>Something else</p></div>');
 });
