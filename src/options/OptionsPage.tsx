@@ -1,3 +1,5 @@
+import { t } from '../shared/i18n';
+import { Message } from '../shared/ui/Message';
 import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { defaultApiHost, type CredentialField } from '../shared/credentials';
 import { Field } from '../shared/ui/Field';
@@ -54,29 +56,28 @@ export function OptionsPage() {
   return (
     <main className="options">
       <header>
-        <h1>Sendbird Business Messaging for CleverTap</h1>
+        <h1>{t('options_title')}</h1>
         <p className="lede">
-          Connect your Sendbird app to browse its message templates and use them in CleverTap campaigns and journeys.
-          Find the App ID and API token on the Sendbird Dashboard under <strong>Settings &gt; Application &gt; General</strong>.
+          {t('options_lede')} <Message id="options_whereToFind" values={[<strong key="path">Settings &gt; Application &gt; General</strong>]} />
         </p>
       </header>
 
       <form onSubmit={onSubmit} noValidate aria-busy={busy !== null}>
-        <Field {...credentialField('appId')} label="App ID" hint="A UUID such as 9DA1B1F4-0BE6-4DA8-82C5-2E81DAB56F23.">
+        <Field {...credentialField('appId')} label={t('options_appId')} hint={t('options_appIdHint')}>
           {(control) => (
             <input {...control} type="text" autoComplete="off" spellCheck={false} value={form.appId} onChange={(event) => setField('appId', event.target.value)} />
           )}
         </Field>
 
-        <Field {...credentialField('apiToken')} label="API token" hint="Kept only in this browser's extension storage; never shown to CleverTap pages.">
+        <Field {...credentialField('apiToken')} label={t('options_apiToken')} hint={t('options_apiTokenHint')}>
           {(control) => <SecretInput {...control} value={form.apiToken} onChange={(event) => setField('apiToken', event.target.value)} />}
         </Field>
 
-        <Disclosure title="Advanced" open={advancedOpen} onToggle={setAdvancedOpen}>
+        <Disclosure title={t('options_advanced')} open={advancedOpen} onToggle={setAdvancedOpen}>
           <Field
             {...credentialField('apiHost')}
-            label="API host"
-            hint={`Only if your app's "API request URL" on the Sendbird Dashboard differs from the default, ${hostPlaceholder}.`}
+            label={t('options_apiHost')}
+            hint={t('options_apiHostHint', hostPlaceholder)}
           >
             {(control) => (
               <input
@@ -93,11 +94,11 @@ export function OptionsPage() {
           </Field>
         </Disclosure>
 
-        <Disclosure title="CleverTap webhook setup (optional)" open={webhooksOpen} onToggle={setWebhooksOpen}>
+        <Disclosure title={t('options_webhookSetup')} open={webhooksOpen} onToggle={setWebhooksOpen}>
           <Field
             {...credentialField('integrationToken')}
-            label="CleverTap integration token"
-            hint="From Sendbird Dashboard > Business Messaging > Integrations > CleverTap. The setup assistant on CleverTap's Webhooks settings page writes it into the webhook's Api-token header when you click Set up; it can differ from the API token."
+            label={t('options_integrationToken')}
+            hint={t('options_integrationTokenHint')}
           >
             {(control) => <SecretInput {...control} value={form.integrationToken ?? ''} onChange={(event) => setField('integrationToken', event.target.value)} />}
           </Field>
@@ -105,15 +106,15 @@ export function OptionsPage() {
 
         <div className="actions">
           <button type="button" onClick={() => void testConnection()} disabled={busy !== null}>
-            {busy === 'testing' ? 'Testing\u2026' : 'Test connection'}
+            {busy === 'testing' ? t('options_testing') : t('options_testConnection')}
           </button>
           <button type="submit" className="primary" disabled={busy !== null}>
-            Save
+            {t('options_save')}
           </button>
           <button type="button" className="danger" onClick={() => void clear()} disabled={busy !== null}>
-            Clear
+            {t('options_clear')}
           </button>
-          {unsaved && busy === null ? <span className="unsaved">Unsaved changes</span> : null}
+          {unsaved && busy === null ? <span className="unsaved">{t('options_unsaved')}</span> : null}
         </div>
 
         <div role="status" className={`status ${status ? `status-${status.tone}` : ''}`}>

@@ -1,3 +1,4 @@
+import { t } from '../shared/i18n';
 import { create } from 'zustand';
 import {
   validateCredentials,
@@ -33,7 +34,7 @@ export const useOptionsStore = create<OptionsState>()((set, get) => {
     const errors = validateCredentials(get().form);
     set({ errors });
     if (Object.keys(errors).length === 0) return get().form;
-    set({ status: { tone: 'error', text: 'Check the highlighted fields.' } });
+    set({ status: { tone: 'error', text: t('options_checkFields') } });
     return null;
   };
 
@@ -66,17 +67,17 @@ export const useOptionsStore = create<OptionsState>()((set, get) => {
     async testConnection() {
       const form = validForm();
       if (!form) return;
-      set({ busy: 'testing', status: { tone: 'info', text: 'Testing the connection to Sendbird\u2026' } });
+      set({ busy: 'testing', status: { tone: 'info', text: t('options_testingStatus') } });
       const reply = await sendMessage('connection.test', form);
       if (!reply.ok) {
         set({ busy: null, status: { tone: 'error', text: reply.failure.message } });
       } else if (reply.data.connected) {
-        const templates = reply.data.templatesFound ? 'Templates are available.' : 'This app has no message templates yet.';
-        set({ busy: null, status: { tone: 'success', text: `Connected to ${reply.data.host}. ${templates}` } });
+        const templates = reply.data.templatesFound ? t('options_templatesAvailable') : t('options_noTemplatesYet');
+        set({ busy: null, status: { tone: 'success', text: t('options_connected', reply.data.host, templates) } });
       } else {
         const error = reply.data.error;
-        if (error.kind === 'invalid-credentials') set({ errors: { ...get().errors, apiToken: 'Sendbird rejected this API token.' } });
-        if (error.kind === 'unknown-app') set({ errors: { ...get().errors, appId: 'Sendbird does not know this App ID.' } });
+        if (error.kind === 'invalid-credentials') set({ errors: { ...get().errors, apiToken: t('options_tokenRejected') } });
+        if (error.kind === 'unknown-app') set({ errors: { ...get().errors, appId: t('options_appIdUnknown') } });
         set({ busy: null, status: { tone: 'error', text: explainSendbirdError(error) } });
       }
     },
@@ -94,7 +95,7 @@ export const useOptionsStore = create<OptionsState>()((set, get) => {
         busy: null,
         saved: reply.data.credentials,
         form: reply.data.credentials,
-        status: { tone: 'success', text: 'Saved. The extension now uses this Sendbird app.' },
+        status: { tone: 'success', text: t('options_saved') },
       });
     },
 
@@ -110,7 +111,7 @@ export const useOptionsStore = create<OptionsState>()((set, get) => {
         saved: null,
         form: EMPTY,
         errors: {},
-        status: { tone: 'info', text: 'Cleared. The App ID, tokens, API host and cached templates were removed from this browser.' },
+        status: { tone: 'info', text: t('options_cleared') },
       });
     },
   };

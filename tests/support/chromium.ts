@@ -45,6 +45,8 @@ export interface LaunchOptions {
   extensionPath?: string | null;
   headless?: boolean;
   userDataDir?: string;
+  /** Browser UI language (e.g. 'ko', 'ja'): what chrome.i18n picks messages for. Default: the machine's. */
+  lang?: string;
 }
 
 /**
@@ -71,6 +73,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
     '--no-first-run',
     '--no-default-browser-check',
   ];
+  // --lang sets Chromium's UI language; on Linux LANGUAGE must agree or it wins.
+  if (options.lang) args.push(`--lang=${options.lang}`);
   if (extensionPath) {
     if (!existsSync(path.join(extensionPath, 'manifest.json'))) {
       throw new Error(`No built extension in ${extensionPath}: run \`npm run build\` first.`);
@@ -85,6 +89,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
     ignoreHTTPSErrors: true,
     chromiumSandbox: false,
     viewport: { width: 1280, height: 860 },
+    ...(options.lang ? { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang, LANG: `${options.lang}.UTF-8` } } : {}),
   });
 }
 

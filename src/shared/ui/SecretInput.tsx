@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { useState, type InputHTMLAttributes } from 'react';
 import type { FieldControlProps } from './Field';
 
@@ -10,7 +11,7 @@ export function SecretInput(props: Props) {
     <div className="with-toggle">
       <input autoComplete="off" spellCheck={false} {...props} type={visible ? 'text' : 'password'} />
       <button type="button" aria-pressed={visible} aria-controls={props.id} onClick={() => setVisible((shown) => !shown)}>
-        {visible ? 'Hide' : 'Show'}
+        {visible ? t('common_hide') : t('common_show')}
       </button>
     </div>
   );

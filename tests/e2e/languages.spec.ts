@@ -1,0 +1,79 @@
+import { readFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { extensionIdOf, launchChromium } from '../support/chromium';
+import { DEMO_API_TOKEN, DEMO_APP_ID } from '../fakes/demo-app';
+
+/** Screenshots a person looks at (kept after the run; test-results/ is git-ignored). */
+const SCREENSHOTS = path.resolve('test-results/languages');
+
+function messagesOf(lang: string): (key: string, ...values: string[]) => string {
+  const file = JSON.parse(readFileSync(path.resolve('public/_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+  return (key, ...values) => {
+    const entry = file[key];
+    if (!entry) throw new Error(`no message ${key}`);
+    return entry.message.replace(/\$([a-zA-Z0-9_]+)\$/g, (_whole, name: string) => {
+      const index = Number(entry.placeholders?.[name]?.content.slice(1)) - 1;
+      return values[index] ?? '';
+    });
+  };
+}
+
+async function expectNoHorizontalOverflow(page: Page) {
+  const overflow = await page.evaluate(() => {
+    const root = document.documentElement;
+    const wide = [...document.querySelectorAll<HTMLElement>('body *')].filter((element) => {
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && box.right > root.clientWidth + 1;
+    });
+    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, wide: wide.slice(0, 5).map((element) => `${element.tagName}.${element.className}`) };
+  });
+  expect(overflow.wide).toEqual([]);
+  expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
+}
+
+for (const lang of ['ko', 'ja']) {
+  test(`Chromium in ${lang}: the options page and the popup speak ${lang} and the popup fits 400 × 600`, async ({ sendbird, clevertap }) => {
+    test.setTimeout(180_000);
+    const m = messagesOf(lang);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const context = await launchChromium({ sendbirdPort: sendbird.port, clevertapPort: clevertap.port, lang });
+    try {
+      const extensionId = await extensionIdOf(context);
+      const options = await context.newPage();
+      await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+      expect(await options.evaluate(() => chrome.i18n.getUILanguage())).toMatch(new RegExp(`^${lang}`));
+      await expect(options.getByText(m('options_lede'), { exact: false })).toBeVisible();
+      await options.getByLabel(m('options_appId'), { exact: true }).fill(DEMO_APP_ID);
+      await options.getByLabel(m('options_apiToken'), { exact: true }).fill(DEMO_API_TOKEN);
+      await options.getByRole('button', { name: m('options_testConnection') }).click();
+      await expect(options.getByRole('status')).toContainText(m('options_templatesAvailable'));
+      await options.getByRole('button', { name: m('options_save'), exact: true }).click();
+      await expect(options.getByRole('status')).toHaveText(m('options_saved'));
+      await options.screenshot({ path: path.join(SCREENSHOTS, `${lang}-options.png`), fullPage: true });
+
+      const popup = await context.newPage();
+      await popup.setViewportSize({ width: 400, height: 600 });
+      await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+      await expect(popup.getByRole('searchbox', { name: m('popup_searchLabel') })).toBeVisible();
+      await expect(popup.getByRole('listbox', { name: m('popup_templatesList') })).toBeVisible();
+      await expect(popup.getByRole('status').filter({ hasText: m('popup_templateCount_other', '').trim() })).toBeVisible();
+      await expect(popup.getByRole('button', { name: m('popup_refreshTemplates') })).toBeVisible();
+      await expectNoHorizontalOverflow(popup);
+      await popup.screenshot({ path: path.join(SCREENSHOTS, `${lang}-popup.png`) });
+
+      await popup.getByRole('searchbox').fill('zzzz-nothing');
+      await expect(popup.getByRole('heading', { name: m('popup_noMatchTitle') })).toBeVisible();
+      await expectNoHorizontalOverflow(popup);
+      await popup.getByRole('button', { name: m('popup_clearSearch') }).click();
+      await popup.getByRole('option').first().click();
+      await expect(popup.getByRole('button', { name: m('popup_backToTemplates') })).toBeVisible();
+      await expect(popup.getByRole('group', { name: m('popup_previewAppearance') })).toBeVisible();
+      await expectNoHorizontalOverflow(popup);
+      await popup.screenshot({ path: path.join(SCREENSHOTS, `${lang}-popup-detail.png`) });
+    } finally {
+      await context.close();
+    }
+  });
+}
