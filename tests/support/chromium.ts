@@ -34,7 +34,8 @@ export function requireChromium(): string {
   return found;
 }
 
-export const EXTENSION_DIST = path.resolve(import.meta.dirname, '../../dist');
+/** The build under test; EXTENSION_DIST points at another one (e.g. main's, to see a test fail before a fix). */
+export const EXTENSION_DIST = process.env.EXTENSION_DIST ? path.resolve(process.env.EXTENSION_DIST) : path.resolve(import.meta.dirname, '../../dist');
 
 export interface LaunchOptions {
   /** Port of the CleverTap sandbox; *.dashboard.clevertap.com resolves to it. */

@@ -15,6 +15,8 @@ const PageSchema = z.object({
 
 /** A catalogue larger than this is a server bug (a loop of page tokens), not data. */
 const MAX_PAGES = 2_000;
+/** Empty pages that still say "more": a few are possible, a chain of them is a server bug. */
+export const MAX_EMPTY_PAGES_IN_A_ROW = 10;
 
 export interface ClientOptions {
   policy?: RetryPolicy;
@@ -70,9 +72,16 @@ export async function fetchCatalogue(credentials: Credentials, options: ClientOp
     );
 
   let pending = fetchPage(undefined);
+  let emptyInARow = 0;
   for (let pages = 1; pages <= MAX_PAGES; pages++) {
     const body = await pending;
-    const next = body.has_more ? (body.next ?? '') : '';
+    // "More" with no way to get it is a broken answer, not the last page: the list would be cut short.
+    if (body.has_more && !body.next) throw badResponse(body.url, 'Sendbird said there are more templates but sent no link to the next page.');
+    const next = body.has_more ? body.next! : '';
+    emptyInARow = body.templates.length === 0 ? emptyInARow + 1 : 0;
+    if (next && emptyInARow >= MAX_EMPTY_PAGES_IN_A_ROW) {
+      throw badResponse(body.url, `Sendbird sent ${MAX_EMPTY_PAGES_IN_A_ROW} empty pages in a row without ending the list.`);
+    }
     if (next) {
       if (seenTokens.has(next)) throw badResponse(body.url, 'Sendbird returned the same page twice.');
       seenTokens.add(next);

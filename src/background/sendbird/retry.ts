@@ -20,16 +20,26 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxTotalMs: 90_000,
 };
 
-const TRANSIENT: ReadonlySet<SendbirdErrorKind> = new Set(['server-error', 'timeout', 'unreachable', 'bad-response']);
+// A timeout is not retried: a request that hung once is cut by its timeout and
+// reported, instead of being waited out again and again (4 x 15 s on a dead host).
+const TRANSIENT: ReadonlySet<SendbirdErrorKind> = new Set(['server-error', 'unreachable', 'bad-response']);
 
 export interface RetryClock {
-  sleep(ms: number): Promise<void>;
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
   now(): number;
   random(): number;
 }
 
 export const realClock: RetryClock = {
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  sleep: (ms, signal) =>
+    new Promise((resolve, reject) => {
+      if (signal?.aborted) return reject(signal.reason);
+      const timer = setTimeout(resolve, ms);
+      signal?.addEventListener('abort', () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      }, { once: true });
+    }),
   now: () => Date.now(),
   random: () => Math.random(),
 };
@@ -40,10 +50,18 @@ export function backoffDelay(failedAttempts: number, policy: RetryPolicy, random
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
 
+export interface RetryHooks {
+  /** Cancels the waits between attempts. */
+  signal?: AbortSignal;
+  /** Told before every wait, so a long Retry-After can be shown as a countdown. */
+  onWait?(ms: number, error: SendbirdRequestError): void;
+}
+
 export async function withRetry<T>(
   attempt: () => Promise<T>,
   policy: RetryPolicy = DEFAULT_RETRY_POLICY,
   clock: RetryClock = realClock,
+  hooks: RetryHooks = {},
 ): Promise<T> {
   const started = clock.now();
   let transientFailures = 0;
@@ -66,7 +84,8 @@ export async function withRetry<T>(
         throw error;
       }
       if (clock.now() - started + delay > policy.maxTotalMs) throw error;
-      await clock.sleep(delay);
+      hooks.onWait?.(delay, error);
+      await clock.sleep(delay, hooks.signal);
     }
   }
 }

@@ -20,16 +20,43 @@ export interface FaultDecision {
 export class Faults implements FaultController {
   private spec: FaultSpec = {};
   private successes = 0;
+  private listPages = 0;
+  private lastListed: unknown;
 
   set(spec: FaultSpec): void {
     validate(spec);
     this.spec = { ...spec, ...(spec.rateLimited ? { rateLimited: { ...spec.rateLimited } } : {}) };
     this.successes = 0;
+    this.listPages = 0;
+    this.lastListed = undefined;
   }
 
   clear(): void {
-    this.spec = {};
-    this.successes = 0;
+    this.set({});
+  }
+
+  /**
+   * A list page replaced outright (endless empty pages), or undefined to answer
+   * normally. Called for every list request before the app is looked at.
+   */
+  replaceListPage(): { templates: unknown[]; has_more: boolean; next: string } | undefined {
+    const endless = this.spec.endlessEmptyPages;
+    if (!endless || this.listPages < endless.afterPages) return undefined;
+    this.listPages += 1;
+    return { templates: [], has_more: true, next: `empty-${this.listPages}-${Math.random().toString(36).slice(2)}` };
+  }
+
+  /** A normal list page's body as the page faults change it. */
+  shapeListPage(body: { templates: unknown[]; has_more: boolean; next: string }): unknown {
+    const { hasMoreWithoutNext, changeBetweenPages } = this.spec;
+    const served = this.listPages++;
+    let templates = body.templates;
+    if (changeBetweenPages && served >= changeBetweenPages.afterPages && this.lastListed !== undefined) templates = [this.lastListed, ...templates];
+    this.lastListed = body.templates.at(-1);
+    if (hasMoreWithoutNext && served >= hasMoreWithoutNext.afterPages) {
+      return { templates, has_more: true, ...(hasMoreWithoutNext.next === null ? { next: null } : {}) };
+    }
+    return { ...body, templates };
   }
 
   get current(): Readonly<FaultSpec> {
@@ -84,6 +111,9 @@ function validate(spec: FaultSpec): void {
     ['hang', spec.hang],
     ['resetConnection', spec.resetConnection],
     ['afterRequests', spec.afterRequests],
+    ['hasMoreWithoutNext.afterPages', spec.hasMoreWithoutNext?.afterPages],
+    ['endlessEmptyPages.afterPages', spec.endlessEmptyPages?.afterPages],
+    ['changeBetweenPages.afterPages', spec.changeBetweenPages?.afterPages],
     ['rateLimited.count', spec.rateLimited?.count],
   ];
   for (const [name, value] of counts) {

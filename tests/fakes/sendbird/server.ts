@@ -14,7 +14,7 @@ import { ErrorCode, applicationNotFound, errorReply, internalError, invalidApiTo
 import { Faults, type FaultDecision } from './faults.ts';
 import { firstValues, hostName, parseJson, parseTarget, readBody, sleep, writeJsonText } from './http-util.ts';
 import { handleNotification, notificationEndpoint, type NotificationEndpoint } from './notifications-api.ts';
-import { handleTemplatesApi, isTemplatesPath } from './templates-api.ts';
+import { handleTemplatesApi, isTemplatesPath, TEMPLATES_PATH } from './templates-api.ts';
 import type { ReceivedNotification, RequestLogEntry, SendbirdStandIn, StartSendbirdOptions } from './types.ts';
 
 const PLATFORM_HOST = /^api-([^.]+)\.sendbird\.com$/;
@@ -98,7 +98,11 @@ export async function startSendbirdStandIn(options: StartSendbirdOptions = {}): 
     // Faults stand for the network and Sendbird's front door, so they strike before the app or token is looked at.
     const fault = isTemplatesPath(path) ? faults.take(path) : undefined;
     if (fault) return applyFault(fault, req, res, entry, () => platform(req, route.appId, method, path, query));
-    const reply = platform(req, route.appId, method, path, query);
+    const isList = path === TEMPLATES_PATH || path === `${TEMPLATES_PATH}/`;
+    const replaced = isList && method === 'GET' ? faults.replaceListPage() : undefined;
+    if (replaced) return send(res, entry, { status: 200, body: replaced });
+    let reply = platform(req, route.appId, method, path, query);
+    if (isList && reply.status === 200) reply = { ...reply, body: faults.shapeListPage(reply.body as Parameters<Faults['shapeListPage']>[0]) };
     send(res, entry, reply);
     if (isTemplatesPath(path) && reply.status >= 200 && reply.status < 300) faults.recordSuccess();
   }

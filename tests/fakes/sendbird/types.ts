@@ -66,6 +66,20 @@ export interface FaultSpec {
   afterRequests?: number;
   /** Narrows which template-endpoint paths the count faults apply to. */
   match?: (path: string) => boolean;
+  /**
+   * List-page faults: they change what a list page says, counted in list pages
+   * answered since `set` (`afterPages` answered normally first).
+   * `hasMoreWithoutNext`: the page says has_more but its `next` is missing (or null).
+   */
+  hasMoreWithoutNext?: { afterPages: number; next?: null };
+  /** Every list page from then on is empty, says has_more, with a fresh `next` token: forever. */
+  endlessEmptyPages?: { afterPages: number };
+  /**
+   * The catalogue changes between pages: from then on each page starts with the
+   * previous page's last template again, as offset paging does when a template is
+   * created at the head meanwhile.
+   */
+  changeBetweenPages?: { afterPages: number };
 }
 
 export interface FaultController {

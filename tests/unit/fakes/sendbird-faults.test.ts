@@ -157,3 +157,39 @@ describe('faults', () => {
     expect(JSON.stringify(standIn.requests)).not.toContain(DEMO_API_TOKEN);
   });
 });
+
+describe('list-page faults', () => {
+  const page = (token?: string) => get(`${PATH}?limit=2&reverse=true${token ? `&token=${encodeURIComponent(token)}` : ''}`);
+
+  it('says has_more without a next token, after the pages asked for', async () => {
+    standIn.faults.set({ hasMoreWithoutNext: { afterPages: 1 } });
+    const first = await page();
+    expect(first.json).toMatchObject({ has_more: true });
+    const second = await page((first.json as { next: string }).next);
+    expect(second.json).toMatchObject({ has_more: true });
+    expect(second.json).not.toHaveProperty('next');
+    standIn.faults.set({ hasMoreWithoutNext: { afterPages: 0, next: null } });
+    expect((await page()).json).toMatchObject({ has_more: true, next: null });
+  });
+
+  it('sends empty pages with fresh tokens forever', async () => {
+    standIn.faults.set({ endlessEmptyPages: { afterPages: 0 } });
+    const tokens = new Set<string>();
+    let token: string | undefined;
+    for (let i = 0; i < 5; i++) {
+      const body = (await page(token)).json as { templates: unknown[]; has_more: boolean; next: string };
+      expect(body).toMatchObject({ templates: [], has_more: true });
+      tokens.add(body.next);
+      token = body.next;
+    }
+    expect(tokens.size).toBe(5);
+  });
+
+  it('repeats the previous page’s last template when the catalogue changes between pages', async () => {
+    standIn.faults.set({ changeBetweenPages: { afterPages: 1 } });
+    const first = (await page()).json as { templates: { key: string }[]; next: string };
+    const second = (await page(first.next)).json as { templates: { key: string }[] };
+    expect(second.templates[0]!.key).toBe(first.templates.at(-1)!.key);
+    expect(second.templates).toHaveLength(3);
+  });
+});
