@@ -67,6 +67,7 @@ export async function measureServiceWorkerMemory(env: BenchEnv): Promise<{ rows:
     rows: [
       sampled('sw-memory', `service worker JS heap after a ${count.toLocaleString('en-US')}-template sync, after GC`, 'MB', afterSync.map((b) => b / MB), {
         floor: summarize(fresh).median / MB,
+        floorKind: 'measured',
         floorNote: 'the same worker freshly started (median)',
         note: 'Runtime.getHeapUsage on the worker target after two HeapProfiler.collectGarbage; sync forced from the options page, 3 s settle for the cache writes',
       }),
