@@ -15,8 +15,6 @@ export default defineConfig({
     ...base.test,
     projects: undefined,
     reporters: ['default'],
-    // None of these tests needs the browser, IndexedDB or React stand-ins: skipping them saves each mutant run their import.
-    setupFiles: [],
     // Generous: a machine under load must not turn a slow property test into a killed mutant.
     testTimeout: 30_000,
     include: [
