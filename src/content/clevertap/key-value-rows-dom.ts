@@ -3,6 +3,7 @@ import type { KeyValueRow } from '../../shared/payload-contract';
 import { setControlValue } from '../dom/set-value';
 import { isOwnUi, normalizeLabel } from '../dom/text';
 import { waitFor } from '../dom/wait';
+import { EditorLayoutError } from './editor-port';
 import { LABELS } from './labels';
 
 type TextControl = HTMLInputElement | HTMLTextAreaElement;
@@ -14,8 +15,6 @@ export interface RowElements {
   remove: HTMLElement | null;
 }
 
-/** CleverTap's markup is not what we expected; the message says what was missing. */
-export class EditorLayoutError extends Error {}
 
 const TEXT_INPUTS = 'input:not([type]), input[type="text"], input[type="search"], input[type="url"], textarea';
 const REMOVE_WORDS = LABELS.removeRow.map((word) => normalizeLabel(word));
@@ -57,6 +56,24 @@ export class KeyValueRowsDom {
 
   read(): KeyValueRow[] {
     return this.rows().map(({ key, value }) => ({ key: key.value, value: value.value }));
+  }
+
+  /** Rows whose key is `key`, looked up now (pages re-create row elements on every change). */
+  withKey(key: string): RowElements[] {
+    return this.rows().filter((row) => row.key.value.trim() === key);
+  }
+
+  /** The first row holding nothing (CleverTap opens with one). */
+  blank(): RowElements | undefined {
+    return this.rows().find((row) => !row.key.value && !row.value.value);
+  }
+
+  /** Clicks "+ Key-Value Pair" and waits for the new row; never holds on to row elements. */
+  async clickAdd(): Promise<void> {
+    const before = this.rows().length;
+    this.add.click();
+    const added = await waitFor(() => this.add.isConnected && this.rows().length > before, 3_000);
+    if (!added) throw new EditorLayoutError(t('error_addRowFailed'));
   }
 
   async addRow(): Promise<RowElements> {

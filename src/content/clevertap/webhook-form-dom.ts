@@ -3,7 +3,8 @@ import { buttonsNamed, choiceNamed, controlsNamed, elementsWithText, isShown, sa
 import { setControlValue } from '../dom/set-value';
 import { waitFor } from '../dom/wait';
 import { dialogOf } from './dialog-of';
-import { EditorLayoutError, KeyValueRowsDom } from './key-value-rows-dom';
+import { EditorLayoutError } from './editor-port';
+import { KeyValueRowsDom } from './key-value-rows-dom';
 import { LABELS } from './labels';
 
 export interface WebhookDraft {

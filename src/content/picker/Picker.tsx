@@ -2,8 +2,9 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { containsLiquid } from '../../shared/payload-contract';
 import type { TemplateSummary } from '../../shared/protocol';
 import type { PageKind } from '../clevertap/labels';
-import type { WebhookEditorDom } from '../clevertap/webhook-editor-dom';
-import { guidanceFor, readPageContext, samePageContext, type PageContext } from './page-context';
+import type { EditorPort, PageContext } from '../clevertap/editor-port';
+import { t } from '../../shared/i18n';
+import { guidanceFor, samePageContext } from './page-context';
 import { payloadStateOf, payloadText, PickerStoreContext, usePicker, type PickerStore } from './picker-store';
 import { TemplateCombobox } from './TemplateCombobox';
 import { Field } from '../../shared/ui/Field';
@@ -12,35 +13,25 @@ import { VariableField } from './VariableField';
 
 interface Props {
   store: PickerStore;
-  editor: WebhookEditorDom;
-  dialog: HTMLElement;
+  editor: EditorPort;
   pageKind: PageKind;
 }
 
-export function Picker({ store, editor, dialog, pageKind }: Props) {
-  const [page, setPage] = useState(() => readPageContext(dialog, editor));
+export function Picker({ store, editor, pageKind }: Props) {
+  const [page, setPage] = useState(() => editor.pageContext());
 
   useEffect(() => {
     const { loadCatalogue, readEditor, followEditor } = store.getState();
     void loadCatalogue();
     readEditor();
     // The dialog's content may render after us, and the marketer may switch body
-    // modes: follow the dialog until it settles.
-    let frame = 0;
-    const observer = new MutationObserver(() => {
-      frame ||= requestAnimationFrame(() => {
-        frame = 0;
-        followEditor();
-        const next = readPageContext(dialog, editor);
-        setPage((current) => (samePageContext(current, next) ? current : next));
-      });
+    // modes: follow the editor until it settles.
+    return editor.watch(() => {
+      followEditor();
+      const next = editor.pageContext();
+      setPage((current) => (samePageContext(current, next) ? current : next));
     });
-    observer.observe(dialog, { childList: true, subtree: true, attributes: true, attributeFilter: ['checked', 'aria-checked', 'aria-selected', 'value'] });
-    return () => {
-      observer.disconnect();
-      cancelAnimationFrame(frame);
-    };
-  }, [store, editor, dialog]);
+  }, [store, editor]);
 
   return (
     <PickerStoreContext.Provider value={store}>
@@ -132,6 +123,7 @@ function PickerForm({ page, pageKind }: { page: PageContext; pageKind: PageKind 
       <ReceiverFields />
       <Guidance page={page} pageKind={pageKind} />
       <Actions />
+      <UndoConfirmation />
       <ReplaceConfirmation />
       <details className="payload">
         <summary>Payload</summary>
@@ -242,6 +234,8 @@ function Actions() {
   const mode = usePicker((state) => state.mode ?? 'key-value');
   const undoApply = usePicker((state) => state.undoApply);
   const copyPayload = usePicker((state) => state.copyPayload);
+  const layoutUnknown = usePicker((state) => state.layoutUnknown);
+  const copyLayoutReport = usePicker((state) => state.copyLayoutReport);
   return (
     <div className="actions">
       <button type="submit" className="primary" disabled={busy}>
@@ -253,7 +247,30 @@ function Actions() {
       <button type="button" onClick={() => void copyPayload()}>
         Copy payload
       </button>
+      {layoutUnknown ? (
+        <button type="button" onClick={() => void copyLayoutReport()}>
+          {t('picker_copyLayoutReport')}
+        </button>
+      ) : null}
       <span className="mode">{mode === 'custom-body' ? 'Writes the Custom Body' : 'Writes key-value pairs'}</span>
+    </div>
+  );
+}
+
+/** Undo found rows (or the body) the marketer changed since Apply: touch them only if told to. */
+function UndoConfirmation() {
+  const changed = usePicker((state) => state.confirmUndo);
+  const undoApply = usePicker((state) => state.undoApply);
+  const cancelUndo = usePicker((state) => state.cancelUndo);
+  if (!changed) return null;
+  return (
+    <div className="callout warning">
+      <button type="button" className="primary" onClick={() => void undoApply(true)}>
+        {t('picker_undoAnyway')}
+      </button>
+      <button type="button" onClick={cancelUndo}>
+        {t('picker_keepMyEdits')}
+      </button>
     </div>
   );
 }

@@ -1,62 +1,131 @@
+import { isContractKey, readCustomBody, toCustomBody, toKeyValueRows, type BodyMode, type KeyValueRow, type PayloadState } from '../../shared/payload-contract';
 import { t } from '../../shared/i18n';
-import {
-  isContractKey,
-  readCustomBody,
-  toCustomBody,
-  toKeyValueRows,
-  type BodyMode,
-  type PayloadState,
-} from '../../shared/payload-contract';
-import { EditorLayoutError, type EditorSnapshot, type WebhookEditorDom } from '../clevertap/webhook-editor-dom';
+import { LABELS } from '../clevertap/labels';
+import { EditorLayoutError, type EditorContent, type EditorPort, type TouchedSnapshot } from '../clevertap/editor-port';
+
+/** What one Apply wrote, read back from the editor: Undo reverts exactly this. */
+export interface AppliedRecord {
+  mode: BodyMode;
+  /** The touched part before Apply. */
+  before: TouchedSnapshot;
+  /** The touched part as read back after Apply. */
+  written: TouchedSnapshot;
+  /** In key-value mode, the contract keys Apply wrote or removed. */
+  keys: string[];
+}
 
 export type ApplyOutcome =
-  | { kind: 'applied'; mode: BodyMode; snapshot: EditorSnapshot; switchedToJson: boolean; rowsAdded: number; rowsUpdated: number; rowsRemoved: number }
+  | { kind: 'applied'; record: AppliedRecord; switchedToJson: boolean }
   /** The Custom Body holds the marketer's own content: ask before replacing it. */
-  | { kind: 'needs-confirmation' };
+  | { kind: 'needs-confirmation' }
+  /** The editor did not keep what was written; `restored` says whether it is back as it was. */
+  | { kind: 'failed'; problem: string; restored: boolean };
 
 /**
- * Writes the payload into the editor's current body mode. In key-value mode only
- * our rows (contract keys) are touched: updated in place, added at the end, or
- * removed when the template no longer has that variable.
+ * Writes the payload into the editor's current body mode, then reads the editor
+ * back. Success is claimed only for what was read back; on any difference the
+ * touched part is put back as it was.
  */
-export async function applyPayload(editor: WebhookEditorDom, state: PayloadState, options: { replaceForeign: boolean }): Promise<ApplyOutcome> {
+export async function applyPayload(editor: EditorPort, state: PayloadState, options: { replaceForeign: boolean }): Promise<ApplyOutcome> {
   const mode = editor.bodyMode();
   if (!mode) throw new EditorLayoutError(t('error_noEditorFound'));
-  if (mode === 'custom-body') {
-    const current = editor.readCustomBody();
-    if (readCustomBody(current).kind === 'foreign' && !options.replaceForeign) return { kind: 'needs-confirmation' };
-    const snapshot = editor.snapshot();
-    const switchedToJson = editor.ensureJsonFormat();
-    editor.writeCustomBody(toCustomBody(state));
-    return { kind: 'applied', mode, snapshot, switchedToJson, rowsAdded: 0, rowsUpdated: 0, rowsRemoved: 0 };
-  }
+  const current = editor.read();
+  if (current.mode === 'custom-body' && readCustomBody(current.text).kind === 'foreign' && !options.replaceForeign) return { kind: 'needs-confirmation' };
 
-  const snapshot = editor.snapshot();
-  const switchedToJson = editor.ensureJsonFormat();
-  const wanted = new Map(toKeyValueRows(state).map((row) => [row.key, row.value]));
-  const written = new Set<string>();
-  let rowsUpdated = 0;
-  const stale = [];
-  for (const row of editor.rows()) {
-    const key = row.key.value.trim();
-    if (!isContractKey(key)) continue;
-    if (wanted.has(key) && !written.has(key)) {
-      if (row.value.value !== wanted.get(key) || row.key.value !== key) rowsUpdated++;
-      editor.setRow(row, key, wanted.get(key)!);
-      written.add(key);
-    } else {
-      stale.push(row);
-    }
+  const before = editor.snapshot();
+  const wantedRows = toKeyValueRows(state);
+  const keys = [...new Set([...wantedRows.map((row) => row.key), ...(before.mode === 'key-value' ? before.rows.map((row) => row.key.trim()) : [])])];
+  let problem: string | null = null;
+  let switchedToJson = false;
+  try {
+    switchedToJson = editor.ensureJsonFormat();
+    await editor.write(state);
+    problem = differenceFromWanted(readOrNull(editor), current, state);
+  } catch (error) {
+    problem = error instanceof Error ? error.message : String(error);
   }
-  for (const row of stale.reverse()) await editor.removeRow(row);
-  // A blank row holds nothing of the marketer's (CleverTap opens with one): fill it first.
-  const blanks = editor.rows().filter((row) => !row.key.value && !row.value.value);
-  let rowsAdded = 0;
-  for (const [key, value] of wanted) {
-    if (written.has(key)) continue;
-    const row = blanks.shift() ?? (await editor.addRow());
-    editor.setRow(row, key, value);
-    rowsAdded++;
+  if (!problem) return { kind: 'applied', record: { mode, before, written: editor.snapshot(), keys }, switchedToJson };
+
+  let restored = false;
+  try {
+    await editor.revert(before, new Set(keys));
+    restored = differenceFromSnapshot(readOrNull(editor), before, keys) === null;
+  } catch {
+    restored = false;
   }
-  return { kind: 'applied', mode, snapshot, switchedToJson, rowsAdded, rowsUpdated, rowsRemoved: stale.length };
+  return { kind: 'failed', problem, restored };
 }
+
+export type UndoOutcome =
+  | { kind: 'undone' }
+  /** The marketer changed rows (or the body) Apply wrote: ask before touching them. */
+  | { kind: 'needs-confirmation'; changed: string[] }
+  | { kind: 'failed'; problem: string };
+
+/**
+ * Reverts only what Apply wrote: its contract rows, matched by key, or the
+ * Custom Body. Rows the marketer changed since are touched only when `force`;
+ * the marketer's own rows never.
+ */
+export async function undoApply(editor: EditorPort, record: AppliedRecord, options: { force: boolean }): Promise<UndoOutcome> {
+  if (editor.bodyMode() !== record.mode) {
+    throw new EditorLayoutError(t('error_switchBodyBack', record.mode === 'key-value' ? LABELS.bodyModeKeyValue : LABELS.bodyModeCustom));
+  }
+  const changed = changedSince(record, editor.read());
+  if (changed.length && !options.force) return { kind: 'needs-confirmation', changed };
+  await editor.revert(record.before, new Set(record.keys));
+  const problem = differenceFromSnapshot(readOrNull(editor), record.before, record.keys);
+  return problem ? { kind: 'failed', problem } : { kind: 'undone' };
+}
+
+/** What the marketer changed, since Apply, of what Apply wrote. */
+export function changedSince(record: AppliedRecord, now: EditorContent): string[] {
+  if (record.written.mode === 'custom-body' || now.mode === 'custom-body') {
+    return now.mode === 'custom-body' && record.written.mode === 'custom-body' && sameText(now.text, record.written.text) ? [] : ['the Custom Body'];
+  }
+  const written = record.written.rows;
+  return record.keys.filter((key) => !sameValues(valuesOf(written, key), valuesOf(now.rows, key)));
+}
+
+function readOrNull(editor: EditorPort): EditorContent | null {
+  try {
+    return editor.read();
+  } catch {
+    return null;
+  }
+}
+
+/** Null when the editor holds the payload and, apart from our rows, what it held before. */
+function differenceFromWanted(after: EditorContent | null, before: EditorContent, state: PayloadState): string | null {
+  if (!after || after.mode !== before.mode) return t('error_readBackFailed');
+  if (after.mode === 'custom-body') return sameText(after.text, toCustomBody(state)) ? null : t('error_customBodyNotKept');
+  const wanted = toKeyValueRows(state);
+  for (const { key, value } of wanted) {
+    const found = valuesOf(after.rows, key);
+    if (found.length !== 1 || found[0] !== value) return t('error_pairNotKept', key);
+  }
+  const stale = after.rows.find((row) => isContractKey(row.key.trim()) && !wanted.some((w) => w.key === row.key.trim()));
+  if (stale) return t('error_stalePair', stale.key.trim());
+  if (before.mode === 'key-value' && !sameValues(marketerRows(before.rows), marketerRows(after.rows))) return t('error_otherPairsChanged');
+  return null;
+}
+
+/** Null when the touched part is as the snapshot holds it. */
+function differenceFromSnapshot(now: EditorContent | null, snapshot: TouchedSnapshot, keys: string[]): string | null {
+  if (!now || now.mode !== snapshot.mode) return t('error_readBackFailed');
+  if (now.mode === 'custom-body') return snapshot.mode === 'custom-body' && sameText(now.text, snapshot.text) ? null : t('error_customBodyNotRestored');
+  if (snapshot.mode !== 'key-value') return t('error_readBackFailed');
+  const wrong = keys.find((key) => !sameValues(valuesOf(snapshot.rows, key), valuesOf(now.rows, key)));
+  return wrong ? t('error_pairNotRestored', wrong) : null;
+}
+
+const valuesOf = (rows: readonly KeyValueRow[], key: string) => rows.filter((row) => row.key.trim() === key).map((row) => row.value);
+
+/** The marketer's rows, in order (blank rows hold nothing and may be filled by Apply). */
+const marketerRows = (rows: readonly KeyValueRow[]) => rows.filter((row) => !isContractKey(row.key.trim()) && (row.key || row.value)).map((row) => `${row.key}\u0000${row.value}`);
+
+const sameValues = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((value, index) => value === b[index]);
+
+/** Code editors add a trailing newline or non-breaking spaces of their own. */
+const sameText = (a: string, b: string) => normalize(a) === normalize(b);
+const normalize = (text: string) => text.replace(/\u00a0/g, ' ').replace(/\r\n/g, '\n').trimEnd();

@@ -49,7 +49,7 @@ export function mountPicker({ dialog, host, pageKind, signal, catalogue }: Mount
   const root = createRoot(container);
   root.render(
     <StrictMode>
-      <Picker store={store} editor={editor} dialog={dialog} pageKind={pageKind} />
+      <Picker store={store} editor={editor} pageKind={pageKind} />
     </StrictMode>,
   );
   signal.addEventListener('abort', () => root.unmount(), { once: true });

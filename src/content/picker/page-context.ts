@@ -1,31 +1,7 @@
-import { LABELS, SENDBIRD_WEBHOOKS, type PageKind } from '../clevertap/labels';
-import { containsLiquid } from '../../shared/payload-contract';
+import { SENDBIRD_WEBHOOKS, type PageKind } from '../clevertap/labels';
+import type { PageContext } from '../clevertap/editor-port';
+import { sameLabel } from '../dom/text';
 import type { StatusMessage, Tone } from '../../shared/ui/status';
-import type { WebhookEditorDom } from '../clevertap/webhook-editor-dom';
-import { choiceNamed, controlsNamed, isChosen, sameLabel } from '../dom/text';
-import { findWebhookControl, type WebhookControl } from '../clevertap/webhook-select';
-
-/** The webhook chosen on the page (campaign Start here, or a journey's Webhook node). */
-export function selectedWebhookName(dialog: HTMLElement): string | null {
-  const control = findWebhookControl(dialog);
-  return control ? chosenWebhookName(control) : null;
-}
-
-/**
- * Whether event properties are available: campaigns offer them only with live
- * behavior. 'unknown' when the page shows no such choice (journeys, other layouts).
- */
-export function eventPropertiesAvailability(): 'available' | 'unavailable' | 'unknown' {
-  const live = choiceNamed(document.body, LABELS.liveBehavior);
-  if (!live) return 'unknown';
-  return isChosen(live) ? 'available' : 'unavailable';
-}
-
-/** The live-behavior campaign's qualifying event, to prefill event sources. */
-export function qualifyingEventName(): string {
-  const select = controlsNamed<HTMLSelectElement>(document, 'select', LABELS.qualifyingEvent)[0];
-  return select?.selectedOptions[0]?.textContent?.trim() ?? '';
-}
 
 export type Guidance = StatusMessage & { tone: Extract<Tone, 'info' | 'warning'> };
 
@@ -47,43 +23,6 @@ export function guidanceFor(page: PageKind, webhook: string | null, batchingBrok
   return notes;
 }
 
-/** Whether a key-value pair already in the editor uses Liquid (breaks batching). */
-export function editorUsesLiquid(editor: WebhookEditorDom): boolean {
-  try {
-    return editor.readRows().some((row) => containsLiquid(row.value));
-  } catch {
-    return false;
-  }
-}
-
-/** What the picker reads from the page around it; read when the dialog changes, not on every render. */
-export interface PageContext {
-  webhook: string | null;
-  editorLiquid: boolean;
-  eventsAvailable: boolean;
-  defaultEvent: string;
-}
-
-export function readPageContext(dialog: HTMLElement, editor: WebhookEditorDom): PageContext {
-  return {
-    webhook: selectedWebhookName(dialog),
-    editorLiquid: editorUsesLiquid(editor),
-    eventsAvailable: eventPropertiesAvailability() !== 'unavailable',
-    defaultEvent: qualifyingEventName(),
-  };
-}
-
 export function samePageContext(a: PageContext, b: PageContext): boolean {
   return a.webhook === b.webhook && a.editorLiquid === b.editorLiquid && a.eventsAvailable === b.eventsAvailable && a.defaultEvent === b.defaultEvent;
-}
-
-/** The webhook name the control shows as chosen, if any. */
-function chosenWebhookName(control: WebhookControl): string | null {
-  if (control.kind === 'select') {
-    const option = control.element.selectedOptions[0];
-    return option && control.element.value ? (option.textContent ?? '').trim() : null;
-  }
-  // A custom dropdown shows its choice as its text or value.
-  const element = control.element;
-  return (element instanceof HTMLInputElement ? element.value : element.textContent)?.trim() || null;
 }

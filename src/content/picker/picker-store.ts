@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { WebhookEditorDom } from '../clevertap/webhook-editor-dom';
+import type { EditorPort } from '../clevertap/editor-port';
 import { applySlice } from './store/apply';
 import { catalogueSlice } from './store/catalogue';
 import { formSlice } from './store/form';
@@ -16,7 +16,7 @@ export { payloadText } from './store/apply';
 export type PickerStore = StoreApi<PickerState>;
 
 /** One store per mounted picker: the catalogue, the form and Apply, each its own part. */
-export function createPickerStore(editor: WebhookEditorDom, prefetchedCatalogue?: Promise<unknown>): PickerStore {
+export function createPickerStore(editor: EditorPort, prefetchedCatalogue?: Promise<unknown>): PickerStore {
   return createStore<PickerState>()((...api) => ({
     ...catalogueSlice(prefetchedCatalogue)(...api),
     ...formSlice(...api),

@@ -1,7 +1,7 @@
 import { t } from '../../shared/i18n';
 import { SENDBIRD_WEBHOOKS } from '../../shared/clevertap-routes';
 import { sendMessage } from '../../shared/messaging';
-import { EditorLayoutError } from '../clevertap/key-value-rows-dom';
+import { EditorLayoutError } from '../clevertap/editor-port';
 import { existingWebhookNames, fillWebhookForm } from '../clevertap/webhook-form-dom';
 import { paletteCss } from '../../shared/ui/palette';
 import type { Tone } from '../../shared/ui/status';

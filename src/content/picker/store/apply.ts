@@ -6,8 +6,9 @@ import {
   type BodyMode,
   type PayloadState,
 } from '../../../shared/payload-contract';
-import { EditorLayoutError, type EditorSnapshot, type WebhookEditorDom } from '../../clevertap/webhook-editor-dom';
-import { applyPayload } from '../apply';
+import { t } from '../../../shared/i18n';
+import { EditorLayoutError, type EditorPort } from '../../clevertap/editor-port';
+import { applyPayload, undoApply, type AppliedRecord } from '../apply';
 import { payloadStateOf } from './form';
 import type { StatusMessage } from '../../../shared/ui/status';
 import type { PickerSlice } from './slice';
@@ -17,7 +18,12 @@ export interface ApplySlice {
   mode: BodyMode | null;
   status: StatusMessage | null;
   confirmReplace: boolean;
-  undo: EditorSnapshot | null;
+  /** What the last Apply wrote, as read back; Undo reverts exactly this. */
+  undo: AppliedRecord | null;
+  /** Rows (or the body) the marketer changed since Apply: Undo asks before touching them. */
+  confirmUndo: string[] | null;
+  /** The dialog is not a layout we can drive: Copy layout report is offered. */
+  layoutUnknown: boolean;
   busy: boolean;
   /** Reads the editor's body mode and, while the form is empty, the payload saved in it. */
   readEditor(): void;
@@ -25,11 +31,14 @@ export interface ApplySlice {
   followEditor(): void;
   apply(replaceForeign?: boolean): Promise<void>;
   cancelReplace(): void;
-  undoApply(): Promise<void>;
+  /** Reverts what Apply wrote; with `force`, also rows the marketer changed since. */
+  undoApply(force?: boolean): Promise<void>;
+  cancelUndo(): void;
   copyPayload(): Promise<void>;
+  copyLayoutReport(): Promise<void>;
 }
 
-export function applySlice(editor: WebhookEditorDom): PickerSlice<ApplySlice> {
+export function applySlice(editor: EditorPort): PickerSlice<ApplySlice> {
   return (set, get) => {
     const mode = (): BodyMode => get().mode ?? editor.bodyMode() ?? 'key-value';
 
@@ -38,7 +47,16 @@ export function applySlice(editor: WebhookEditorDom): PickerSlice<ApplySlice> {
         error instanceof EditorLayoutError
           ? `${error.message} This editor layout is not one we recognise: use Copy payload and paste it into the editor yourself.`
           : 'Something went wrong while writing to the editor. Your content was not replaced; use Copy payload instead.';
-      set({ busy: false, status: { tone: 'error', text } });
+      set({ busy: false, confirmUndo: null, status: { tone: 'error', text }, ...(error instanceof EditorLayoutError ? { layoutUnknown: true } : {}) });
+    };
+
+    const copy = async (text: string, done: string) => {
+      try {
+        await navigator.clipboard.writeText(text);
+        set({ status: { tone: 'success', text: done } });
+      } catch {
+        set({ status: { tone: 'error', text: 'The clipboard is not available here. Select the payload shown below and copy it.' } });
+      }
     };
 
     return {
@@ -46,6 +64,8 @@ export function applySlice(editor: WebhookEditorDom): PickerSlice<ApplySlice> {
       status: null,
       confirmReplace: false,
       undo: null,
+      confirmUndo: null,
+      layoutUnknown: false,
       busy: false,
 
       readEditor() {
@@ -53,15 +73,18 @@ export function applySlice(editor: WebhookEditorDom): PickerSlice<ApplySlice> {
         let bodyMode: BodyMode | null = null;
         try {
           bodyMode = editor.bodyMode();
-          if (bodyMode === 'key-value') saved = fromKeyValueRows(editor.readRows());
-          if (bodyMode === 'custom-body') {
-            const content = readCustomBody(editor.readCustomBody());
-            if (content.kind === 'ours') saved = content.state;
+          const content = bodyMode ? editor.read() : null;
+          if (content?.mode === 'key-value') saved = fromKeyValueRows(content.rows);
+          if (content?.mode === 'custom-body') {
+            const body = readCustomBody(content.text);
+            if (body.kind === 'ours') saved = body.state;
           }
         } catch {
           // An editor we cannot read yet: the picker still works, Apply will explain.
         }
         if (get().mode !== bodyMode) set({ mode: bodyMode });
+        // No body mode we know: Copy layout report is how the marketer tells us about it.
+        if (get().layoutUnknown !== (bodyMode === null)) set({ layoutUnknown: bodyMode === null });
         if (saved && !get().templateKey) get().restore(saved);
       },
 
@@ -76,7 +99,7 @@ export function applySlice(editor: WebhookEditorDom): PickerSlice<ApplySlice> {
           set({ status: { tone: 'error', text: 'Fix the fields marked below, then apply again.' }, confirmReplace: false });
           return;
         }
-        set({ busy: true, confirmReplace: false, status: { tone: 'info', text: 'Writing to the editor…' } });
+        set({ busy: true, confirmReplace: false, confirmUndo: null, status: { tone: 'info', text: 'Writing to the editor…' } });
         try {
           const outcome = await applyPayload(editor, payloadStateOf(get()), { replaceForeign });
           if (outcome.kind === 'needs-confirmation') {
@@ -87,10 +110,16 @@ export function applySlice(editor: WebhookEditorDom): PickerSlice<ApplySlice> {
             });
             return;
           }
+          if (outcome.kind === 'failed') {
+            // Success is only claimed for what was read back.
+            set({ busy: false, status: { tone: 'error', text: t(outcome.restored ? 'picker_applyFailedRestored' : 'picker_applyFailedNotRestored', outcome.problem) } });
+            return;
+          }
           const name = get().template?.name ?? get().templateKey;
-          const where = outcome.mode === 'key-value' ? 'key-value pairs' : 'Custom Body';
+          const bodyMode = outcome.record.mode;
+          const where = bodyMode === 'key-value' ? 'key-value pairs' : 'Custom Body';
           const json = outcome.switchedToJson ? ' The content format was set to JSON.' : '';
-          set({ busy: false, undo: outcome.snapshot, mode: outcome.mode, status: { tone: 'success', text: `Applied "${name}" to the ${where}.${json} Save in CleverTap to keep it.` } });
+          set({ busy: false, undo: outcome.record, mode: bodyMode, status: { tone: 'success', text: `Applied "${name}" to the ${where}.${json} Save in CleverTap to keep it.` } });
         } catch (error) {
           fail(error);
         }
@@ -100,32 +129,36 @@ export function applySlice(editor: WebhookEditorDom): PickerSlice<ApplySlice> {
         set({ confirmReplace: false, status: { tone: 'info', text: 'The Custom Body was left as it was.' } });
       },
 
-      async undoApply() {
-        const snapshot = get().undo;
-        if (!snapshot) return;
-        set({ busy: true });
+      async undoApply(force = false) {
+        const record = get().undo;
+        if (!record) return;
+        set({ busy: true, confirmUndo: null });
         try {
-          await editor.restore(snapshot);
-          set({ busy: false, undo: null, status: { tone: 'success', text: 'The editor is back to what it held before Apply.' } });
+          const outcome = await undoApply(editor, record, { force });
+          if (outcome.kind === 'needs-confirmation') {
+            set({ busy: false, confirmUndo: outcome.changed, status: { tone: 'warning', text: t('picker_undoAsk', outcome.changed.join(', ')) } });
+          } else if (outcome.kind === 'failed') {
+            set({ busy: false, status: { tone: 'error', text: t('picker_undoFailed', outcome.problem) } });
+          } else {
+            set({ busy: false, undo: null, status: { tone: 'success', text: t('picker_undone') } });
+          }
         } catch (error) {
           fail(error);
         }
       },
 
+      cancelUndo() {
+        set({ confirmUndo: null, status: { tone: 'info', text: t('picker_undoKept') } });
+      },
+
       async copyPayload() {
         const bodyMode = mode();
         const text = payloadText(payloadStateOf(get()), bodyMode, '\t');
-        try {
-          await navigator.clipboard.writeText(text);
-          set({
-            status: {
-              tone: 'success',
-              text: bodyMode === 'custom-body' ? 'Payload copied: paste it into the Custom Body.' : 'Key-value pairs copied, one per line (key, tab, value).',
-            },
-          });
-        } catch {
-          set({ status: { tone: 'error', text: 'The clipboard is not available here. Select the payload shown below and copy it.' } });
-        }
+        await copy(text, bodyMode === 'custom-body' ? 'Payload copied: paste it into the Custom Body.' : 'Key-value pairs copied, one per line (key, tab, value).');
+      },
+
+      async copyLayoutReport() {
+        await copy(editor.layoutReport(), t('picker_layoutReportCopied'));
       },
     };
   };

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EditorLayoutError, KeyValueRowsDom } from '../../../../src/content/clevertap/key-value-rows-dom';
+import { EditorLayoutError } from '../../../../src/content/clevertap/editor-port';
+import { KeyValueRowsDom } from '../../../../src/content/clevertap/key-value-rows-dom';
 import { editorFixture } from './editor-fixture';
 
 const rowsOf = (dialog: HTMLElement) => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { EditorLayoutError, WebhookEditorDom } from '../../../../src/content/clevertap/webhook-editor-dom';
+import { EditorLayoutError } from '../../../../src/content/clevertap/editor-port';
+import { WebhookEditorDom } from '../../../../src/content/clevertap/webhook-editor-dom';
+import type { PayloadState } from '../../../../src/shared/payload-contract';
+
+const state: PayloadState = { templateKey: 'k', receiverProperty: 'SendbirdID', eventName: 'e', variables: {} };
 import { editorFixture } from './editor-fixture';
 
 const dialogWith = (html: string) => {
@@ -68,95 +72,85 @@ describe('content format', () => {
 describe('custom body field', () => {
   it('prefers the text area labelled Custom Body, else the only visible one', () => {
     const labelled = dialogWith('<textarea aria-label="Notes">n</textarea><textarea aria-label="Custom Body">c</textarea>');
-    expect(labelled.readCustomBody()).toBe('c');
+    expect(labelled.read()).toEqual({ mode: 'custom-body', text: 'c' });
     const only = dialogWith('<textarea hidden>h</textarea><textarea>only</textarea><div data-sendbird-ui><textarea>ours</textarea></div>');
-    expect(only.readCustomBody()).toBe('only');
+    expect(only.read()).toEqual({ mode: 'custom-body', text: 'only' });
     const two = dialogWith('<textarea>a</textarea><textarea>b</textarea>');
-    expect(two.customBodyField()).toBeNull();
-    expect(() => two.readCustomBody()).toThrow(EditorLayoutError);
-    expect(() => two.writeCustomBody('x')).toThrow(EditorLayoutError);
+    expect(two.bodyMode()).toBeNull();
+    expect(() => two.read()).toThrow(EditorLayoutError);
   });
 
   it('uses a lone contenteditable code editor', () => {
-    const editor = dialogWith('<div contenteditable="true">{"a": 1}</div>');
-    expect(editor.customBodyField()).toBe(document.querySelector('[contenteditable]'));
-    expect(dialogWith('<div contenteditable="">x</div>').customBodyField()).toBe(document.querySelector('[contenteditable]'));
-    expect(dialogWith('<div contenteditable="true">a</div><div contenteditable="true">b</div>').customBodyField()).toBeNull();
-    expect(dialogWith('<div contenteditable="false">a</div>').customBodyField()).toBeNull();
+    expect(dialogWith('<div contenteditable="true">{"a": 1}</div>').read()).toEqual({ mode: 'custom-body', text: '{"a": 1}' });
+    expect(dialogWith('<div contenteditable="">x</div>').bodyMode()).toBe('custom-body');
+    expect(dialogWith('<div contenteditable="true">a</div><div contenteditable="true">b</div>').bodyMode()).toBeNull();
+    expect(dialogWith('<div contenteditable="false">a</div>').bodyMode()).toBeNull();
   });
 
-  it('writes the text area like typing', () => {
+  it('writes the text area like typing', async () => {
     const page = editorFixture({ mode: 'custom-body', customBody: 'old' });
     const editor = new WebhookEditorDom(page.dialog);
     const seen: string[] = [];
     page.customBody().addEventListener('input', () => seen.push(page.customBody().value));
-    editor.writeCustomBody('{"new": true}');
-    expect(seen).toEqual(['{"new": true}']);
-    expect(editor.readCustomBody()).toBe('{"new": true}');
+    await editor.write(state);
+    expect(seen).toHaveLength(1);
+    expect(editor.read()).toEqual({ mode: 'custom-body', text: seen[0] });
   });
 });
 
 describe('key-value rows', () => {
-  it('finds the body’s add button after the mode switch, not the URL parameters’ one', () => {
+  it('reads the body’s rows after the mode switch, not the URL parameters', () => {
     const page = editorFixture({ rows: [['a', '1']], urlRows: [['utm', 'x']] });
-    const editor = new WebhookEditorDom(page.dialog);
-    expect(editor.addRowButton()).toBe(page.dialog.querySelector('section.body .add'));
-    expect(editor.readRows()).toEqual([{ key: 'a', value: '1' }]);
+    expect(new WebhookEditorDom(page.dialog).read()).toEqual({ mode: 'key-value', rows: [{ key: 'a', value: '1' }] });
   });
 
-  it('without a mode switch takes the last add button', () => {
-    const editor = dialogWith('<button>+ Key-Value Pair</button><div><button>+ Key-Value Pair</button></div>');
-    expect(editor.addRowButton()).toBe(document.querySelectorAll('button')[1]);
-    expect(dialogWith('<p>none</p>').addRowButton()).toBeNull();
-    expect(() => dialogWith('<p>none</p>').rows()).toThrow(EditorLayoutError);
+  it('without a mode switch uses the last add button', () => {
+    const editor = dialogWith('<button>+ Key-Value Pair</button><div><input value="k"><input value="v"><button>+ Key-Value Pair</button></div>');
+    expect(editor.read()).toEqual({ mode: 'key-value', rows: [{ key: 'k', value: 'v' }] });
+    expect(dialogWith('<p>none</p>').bodyMode()).toBeNull();
+    expect(() => dialogWith('<p>none</p>').read()).toThrow(EditorLayoutError);
   });
 
   it('keeps the URL parameters and other text areas out of the body rows', async () => {
     const page = editorFixture({ rows: [['a', '1']], urlRows: [['utm', 'x']] });
     page.dialog.querySelector('section.body')!.insertAdjacentHTML('beforeend', '<textarea aria-label="Notes"></textarea>');
     const editor = new WebhookEditorDom(page.dialog);
-    expect(editor.readRows()).toEqual([{ key: 'a', value: '1' }]);
-    await editor.addRow();
+    await editor.write(state);
     expect(page.urlRows()).toEqual([['utm', 'x']]);
-    expect(page.rows()).toEqual([['a', '1'], ['', '']]);
+    expect(page.rows()[0]).toEqual(['a', '1']);
+    expect(page.rows().map(([key]) => key)).toContain('template_key');
   });
 
-  it('snapshots and restores rows exactly, with the page’s own buttons', async () => {
-    const page = editorFixture({ rows: [['utm', 'crm'], ['a', '1']] });
+  it('snapshots our rows only, and reverts them with the page’s own buttons, leaving the marketer’s', async () => {
+    const page = editorFixture({ rows: [['utm', 'crm'], ['template_key', 'old'], ['a', '1']] });
     const editor = new WebhookEditorDom(page.dialog);
     const snapshot = editor.snapshot();
-    expect(snapshot).toEqual({ mode: 'key-value', rows: [{ key: 'utm', value: 'crm' }, { key: 'a', value: '1' }] });
-    await editor.addRow();
-    await editor.addRow();
-    editor.setRow(editor.rows()[1]!, 'b', '2');
-    await editor.restore(snapshot);
-    expect(page.rows()).toEqual([['utm', 'crm'], ['a', '1']]);
-    await editor.removeRow(editor.rows()[1]!);
-    await editor.removeRow(editor.rows()[0]!);
-    await editor.restore(snapshot);
-    expect(page.rows()).toEqual([['utm', 'crm'], ['a', '1']]);
+    expect(snapshot).toEqual({ mode: 'key-value', rows: [{ key: 'template_key', value: 'old' }], jsonFormat: true });
+    await editor.write(state);
+    expect(page.rows()).toContainEqual(['template_key', 'k']);
+    await editor.revert(snapshot, new Set(['payload_version', 'template_key', 'receiver', 'event_name']));
+    expect(page.rows()).toEqual([['utm', 'crm'], ['template_key', 'old'], ['a', '1']]);
   });
 
-  it('restores over rows it cannot remove by emptying them', async () => {
+  it('reverts over rows it cannot remove by emptying them', async () => {
     const page = editorFixture({ rows: [['a', '1']], removeControl: 'none' });
     const editor = new WebhookEditorDom(page.dialog);
     const snapshot = editor.snapshot();
-    await editor.addRow();
-    editor.setRow(editor.rows()[1]!, 'variables.x', 'y');
-    await editor.restore(snapshot);
-    expect(page.rows()).toEqual([['a', '1'], ['', '']]);
+    await editor.write(state);
+    await editor.revert(snapshot, new Set(['payload_version', 'template_key', 'receiver', 'event_name']));
+    expect(page.rows().filter(([key, value]) => key || value)).toEqual([['a', '1']]);
   });
 
-  it('restores a Custom Body, and refuses to undo into the other mode', async () => {
+  it('reverts a Custom Body, and refuses to revert into the other mode', async () => {
     const page = editorFixture({ mode: 'custom-body', customBody: 'mine' });
     const editor = new WebhookEditorDom(page.dialog);
     const snapshot = editor.snapshot();
-    expect(snapshot).toEqual({ mode: 'custom-body', text: 'mine' });
-    editor.writeCustomBody('ours');
-    await editor.restore(snapshot);
+    expect(snapshot).toEqual({ mode: 'custom-body', text: 'mine', jsonFormat: true });
+    await editor.write(state);
+    await editor.revert(snapshot, new Set());
     expect(page.customBody().value).toBe('mine');
-    await expect(editor.restore({ mode: 'key-value', rows: [] })).rejects.toThrow('Switch the body back to "Profile Variables & custom key value pairs" to undo.');
+    await expect(editor.revert({ mode: 'key-value', rows: [], jsonFormat: true }, new Set())).rejects.toThrow('Switch the body back to "Profile Variables & custom key value pairs" to undo.');
     const kv = new WebhookEditorDom(editorFixture({ rows: [] }).dialog);
-    await expect(kv.restore(snapshot)).rejects.toThrow('Switch the body back to "Custom Body" to undo.');
+    await expect(kv.revert(snapshot, new Set())).rejects.toThrow('Switch the body back to "Custom Body" to undo.');
   });
 });

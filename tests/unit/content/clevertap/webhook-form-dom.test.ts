@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { existingWebhookNames, fillWebhookForm, type WebhookDraft } from '../../../../src/content/clevertap/webhook-form-dom';
-import { EditorLayoutError } from '../../../../src/content/clevertap/key-value-rows-dom';
+import { EditorLayoutError } from '../../../../src/content/clevertap/editor-port';
 import { installTextXPath } from '../../support/text-xpath';
 
 installTextXPath();

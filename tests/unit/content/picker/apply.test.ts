@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyPayload } from '../../../../src/content/picker/apply';
-import { EditorLayoutError, WebhookEditorDom } from '../../../../src/content/clevertap/webhook-editor-dom';
+import { EditorLayoutError } from '../../../../src/content/clevertap/editor-port';
+import { WebhookEditorDom } from '../../../../src/content/clevertap/webhook-editor-dom';
 import { toCustomBody, toKeyValueRows, type PayloadState } from '../../../../src/shared/payload-contract';
 import { editorFixture } from '../clevertap/editor-fixture';
 
@@ -18,15 +19,14 @@ describe('Apply in key-value mode', () => {
     const page = editorFixture({ rows: [['', '']] });
     const outcome = await apply(page);
     expect(page.rows()).toEqual(ours);
-    expect(outcome).toMatchObject({ kind: 'applied', mode: 'key-value', switchedToJson: false, rowsAdded: ours.length, rowsUpdated: 0, rowsRemoved: 0 });
-    expect(outcome.kind === 'applied' && outcome.snapshot).toEqual({ mode: 'key-value', rows: [{ key: '', value: '' }] });
+    expect(outcome).toMatchObject({ kind: 'applied', record: { mode: 'key-value', before: { mode: 'key-value', rows: [] } }, switchedToJson: false });
   });
 
   it('never touches the marketer’s rows, including rows with an empty key that hold a value', async () => {
     const page = editorFixture({ rows: [['utm_source', 'crm'], ['', 'a note'], ['  ', 'spaces'], ['Variables.x', 'not ours: keys are case-sensitive']] });
     const outcome = await apply(page);
     expect(page.rows()).toEqual([['utm_source', 'crm'], ['', 'a note'], ['  ', 'spaces'], ['Variables.x', 'not ours: keys are case-sensitive'], ...ours]);
-    expect(outcome).toMatchObject({ rowsAdded: ours.length, rowsUpdated: 0, rowsRemoved: 0 });
+    expect(outcome).toMatchObject({ kind: 'applied' });
   });
 
   it('updates our rows in place, removes the ones the template no longer has, keeps the order of the rest', async () => {
@@ -52,14 +52,14 @@ describe('Apply in key-value mode', () => {
       ['variables.coupon', 'SPRING24'],
     ]);
     // template_key changed its value, receiver lost its spaces; the duplicate and variables.gone went.
-    expect(outcome).toMatchObject({ kind: 'applied', rowsUpdated: 2, rowsRemoved: 2, rowsAdded: 2 });
+    expect(outcome).toMatchObject({ kind: 'applied' });
   });
 
   it('applying twice changes nothing the second time', async () => {
     const page = editorFixture({ rows: [['utm_source', 'crm']] });
     await apply(page);
     const before = page.rows();
-    expect(await apply(page)).toMatchObject({ rowsAdded: 0, rowsUpdated: 0, rowsRemoved: 0 });
+    expect(await apply(page)).toMatchObject({ kind: 'applied' });
     expect(page.rows()).toEqual(before);
   });
 
@@ -75,7 +75,7 @@ describe('Apply in Custom Body mode', () => {
     for (const customBody of ['', '  \n', toCustomBody({ ...state, templateKey: 'older' })]) {
       const page = editorFixture({ mode: 'custom-body', customBody, format: 'Plain text' });
       const outcome = await apply(page);
-      expect(outcome).toEqual({ kind: 'applied', mode: 'custom-body', snapshot: { mode: 'custom-body', text: customBody }, switchedToJson: true, rowsAdded: 0, rowsUpdated: 0, rowsRemoved: 0 });
+      expect(outcome).toMatchObject({ kind: 'applied', record: { mode: 'custom-body', before: { mode: 'custom-body', text: customBody, jsonFormat: false } }, switchedToJson: true });
       expect(page.customBody().value).toBe(toCustomBody(state));
       expect(page.format()).toBe('JSON');
     }
@@ -86,7 +86,7 @@ describe('Apply in Custom Body mode', () => {
     expect(await apply(page)).toEqual({ kind: 'needs-confirmation' });
     expect(page.customBody().value).toBe('{"hello": "{{ Profile.name }}"}');
     expect(page.format()).toBe('Plain text');
-    expect(await apply(page, true)).toMatchObject({ kind: 'applied', snapshot: { mode: 'custom-body', text: '{"hello": "{{ Profile.name }}"}' } });
+    expect(await apply(page, true)).toMatchObject({ kind: 'applied', record: { before: { mode: 'custom-body', text: '{"hello": "{{ Profile.name }}"}' } } });
     expect(page.customBody().value).toBe(toCustomBody(state));
   });
 });
