@@ -173,3 +173,44 @@ test('past behavior: event properties are not offered', async ({ context }) => {
   await chooseTemplate(region, 'welcome', WELCOME);
   await expect(variableGroup(region, 'first_name').getByRole('option', { name: /Event property/ })).toBeDisabled();
 });
+
+test('Undo after the marketer’s own edits reverts only what Apply wrote, and asks before touching a row they changed', async ({ context }) => {
+  const page = await context.newPage();
+  await newWebhookCampaign(page);
+  const editor = await openEditor(page);
+  await addMarketerRow(editor, 'utm_source', 'clevertap');
+  const region = picker(editor);
+  await chooseTemplate(region, 'welcome', WELCOME);
+  await region.getByLabel('first_name', { exact: true }).fill('Ada');
+  await region.getByLabel('coupon_code', { exact: true }).fill('X1');
+  await region.getByLabel('Event name').fill('evt');
+  await region.getByRole('button', { name: 'Apply to editor' }).click();
+  await expect(region).toContainText('Applied');
+
+  // The marketer changes their own row, adds one, and edits a row Apply wrote.
+  await editor.getByLabel('Value 1', { exact: true }).fill('email');
+  await addMarketerRow(editor, 'note', 'hello');
+  const eventRow = (await bodyRows(editor)).findIndex(([key]) => key === 'event_name') + 1;
+  await editor.getByLabel(`Value ${eventRow}`, { exact: true }).fill('edited by hand');
+  const edited = await bodyRows(editor);
+
+  await region.getByRole('button', { name: 'Undo' }).click();
+  await expect(region).toContainText('You changed event_name since Apply');
+  await region.getByRole('button', { name: 'Keep my edits' }).click();
+  expect(await bodyRows(editor)).toEqual(edited);
+
+  await region.getByRole('button', { name: 'Undo' }).click();
+  await region.getByRole('button', { name: 'Undo anyway' }).click();
+  await expect(region).toContainText('back to what it held before Apply');
+  expect(await bodyRows(editor)).toEqual([
+    ['utm_source', 'email'],
+    ['note', 'hello'],
+  ]);
+  // Save keeps the marketer's work.
+  await editor.getByRole('button', { name: 'Save', exact: true }).click();
+  await openEditor(page);
+  expect(await bodyRows(webhookEditor(page))).toEqual([
+    ['utm_source', 'email'],
+    ['note', 'hello'],
+  ]);
+});
