@@ -2,7 +2,9 @@
  * `npm run demo`: the extension in real Chromium against the local Sendbird
  * stand-in and CleverTap sandbox, with demo credentials saved.
  * With a display it opens a window and runs until you close it; headless
- * (`--headless`, or no display) it saves screenshots and exits.
+ * (`--headless`, or no display) it saves screenshots and exits. `--frames` opens
+ * the sandbox in frame mode: campaign and journey editors hosted in a same-origin
+ * frame of the dashboard shell, as CleverTap does for its older editors.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -16,7 +18,9 @@ import { CLEVERTAP_ACCOUNT_ID, DEMO_API_TOKEN, DEMO_APP_ID, campaignsUrl, clever
 const args = process.argv.slice(2);
 const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const headless = args.includes('--headless') || !hasDisplay;
+const frames = args.includes('--frames');
 const screenshotDir = path.resolve('demo-screenshots');
+const startUrl = `${campaignsUrl()}?frames=${frames ? 'editors' : 'off'}`;
 
 async function main() {
   if (!findChromium()) {
@@ -36,7 +40,7 @@ async function main() {
   const options = await saveDemoCredentials(context, extensionId);
 
   const dashboard = await context.newPage();
-  await dashboard.goto(campaignsUrl());
+  await dashboard.goto(startUrl);
 
   const shutdown = async () => {
     await context.close().catch(() => {});
@@ -51,7 +55,7 @@ async function main() {
     await shutdown();
     return;
   }
-  console.log(`\nChromium is open on ${campaignsUrl()} with the extension loaded.`);
+  console.log(`\nChromium is open on ${campaignsUrl()} with the extension loaded${frames ? ', editors in a frame' : ''}.`);
   console.log(`Demo app ${DEMO_APP_ID} is saved in the extension's settings. Close the window or press Ctrl+C to stop.`);
   await options.close();
   await new Promise<void>((resolve) => {
@@ -108,6 +112,14 @@ async function takeScreenshots(context: BrowserContext, extensionId: string, opt
   await dashboard.goto(`${clevertapOrigin()}/${CLEVERTAP_ACCOUNT_ID}/settings/engage/channels/webhooks`);
   await dashboard.getByRole('region', { name: 'Sendbird webhook setup' }).waitFor();
   await shot(dashboard, 'clevertap-webhook-settings.png');
+
+  // Frame mode: the campaign editor in a same-origin frame of the dashboard shell.
+  await dashboard.goto(`${clevertapOrigin()}/${CLEVERTAP_ACCOUNT_ID}/campaigns/campaign/new/webhook?webhook=sendbird-multi&frames=editors`);
+  const frame = dashboard.frameLocator('iframe[title="CleverTap page"]');
+  await frame.getByRole('button', { name: 'Go To Editor' }).first().click();
+  await frame.getByRole('dialog', { name: 'Create Webhook Content' }).getByRole('region', { name: 'Sendbird Business Messaging' }).getByRole('combobox', { name: 'Template' }).waitFor();
+  await shot(dashboard, 'clevertap-framed-editor-with-picker.png');
+  await dashboard.goto(`${campaignsUrl()}?frames=off`);
 }
 
 main().catch((error: unknown) => {
