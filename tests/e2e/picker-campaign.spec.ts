@@ -175,6 +175,8 @@ test('past behavior: event properties are not offered', async ({ context }) => {
 });
 
 test('Undo after the marketer’s own edits reverts only what Apply wrote, and asks before touching a row they changed', async ({ context }) => {
+  // A long marketer flow (apply, three edits, two Undo rounds, save, reopen).
+  test.setTimeout(120_000);
   const page = await context.newPage();
   await newWebhookCampaign(page);
   const editor = await openEditor(page);
