@@ -33,7 +33,7 @@ export function layoutReport(dialog: HTMLElement): string {
   const counts = new Map<string, number>();
   for (const element of dialog.querySelectorAll<HTMLElement>(CONTROLS)) {
     if (isOwnUi(element)) continue;
-    const line = describe(element);
+    const line = outlineOf(element);
     if (!line) continue;
     const kind = line.split(' "')[0]!;
     counts.set(kind, (counts.get(kind) ?? 0) + 1);
@@ -43,8 +43,8 @@ export function layoutReport(dialog: HTMLElement): string {
   const header = [
     'Sendbird for CleverTap: layout report (no values, no typed text)',
     `page: ${pageKindOf(pageLocation().pathname)}; frame: ${window.parent === window ? 'top' : 'nested'}`,
-    `dialog: ${describe(dialog) ?? dialog.tagName.toLowerCase()}`,
-    'counts: ' + [...counts].map(([kind, count]) => `${kind} ${count}`).join(', '),
+    `dialog: ${outlineOf(dialog) ?? dialog.tagName.toLowerCase()}`,
+    `counts: ${[...counts].map(([kind, count]) => `${kind} ${count}`).join(', ')}`,
     'controls:',
   ];
   const shown = outline.slice(0, MAX_LINES);
@@ -53,7 +53,7 @@ export function layoutReport(dialog: HTMLElement): string {
 }
 
 /** role, tag[type], name, and what a person can see about its state (never its value). */
-function describe(element: HTMLElement): string | null {
+function outlineOf(element: HTMLElement): string | null {
   const tag = element.tagName.toLowerCase();
   const type = element instanceof HTMLInputElement ? `[type=${element.type}]` : '';
   const editable = element.isContentEditable && element.getAttribute('contenteditable') !== null ? '[contenteditable]' : '';
