@@ -35,7 +35,9 @@ export async function routeMessage(raw: unknown, sender: Runtime.MessageSender, 
   } catch (error) {
     if (error instanceof HandlerFailure) return fail({ kind: error.kind, message: error.message });
     if (error instanceof SendbirdRequestError) {
-      return fail({ kind: 'sendbird', message: explainSendbirdError(error.info), sendbird: error.info });
+      // Sendbird's free text may echo what was sent; content scripts get only our own words.
+      const info = senderKind === 'extension-page' ? error.info : { ...error.info, detail: '' };
+      return fail({ kind: 'sendbird', message: explainSendbirdError(info), sendbird: info });
     }
     console.error(`[sendbird] "${type}" failed:`, error instanceof Error ? error.name : 'unknown error');
     return fail({ kind: 'internal', message: t('error_internal') });

@@ -63,6 +63,6 @@ export function explainSendbirdError(error: SendbirdErrorInfo): string {
     case 'bad-response':
       return t('error_badResponse', code);
     case 'bad-request':
-      return t('error_badRequest', code, error.detail);
+      return error.detail ? t('error_badRequest', code, error.detail) : t('error_badRequestNoDetail', code);
   }
 }

@@ -33,7 +33,8 @@ export function parseErrorBody(text: string): ErrorBody {
       const { code, message } = body as Record<string, unknown>;
       return {
         code: typeof code === 'number' ? code : typeof code === 'string' && /^\d+$/.test(code) ? Number(code) : undefined,
-        message: typeof message === 'string' ? message.slice(0, 300) : undefined,
+        // Kept whole: the caller redacts secrets first and only then cuts it (a cut token would escape redaction).
+        message: typeof message === 'string' ? message : undefined,
       };
     }
   } catch {

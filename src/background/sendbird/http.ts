@@ -3,6 +3,7 @@ import { SendbirdRequestError, classifyHttpError, parseErrorBody, retryAfterMs }
 
 /** One request's answer; a page of 100 templates takes well under a second. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
+const MAX_DETAIL_CHARS = 300;
 
 export interface GetJsonOptions {
   timeoutMs?: number;
@@ -18,7 +19,8 @@ export async function getJson(url: URL, apiToken: string, options: GetJsonOption
   const timer = setTimeout(() => timeout.abort(), options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal;
   const host = url.host;
-  const redact = (text: string) => (apiToken ? text.split(apiToken).join('[redacted]') : text);
+  // Redact before cutting to length: a cut could leave a prefix of the token that no longer matches.
+  const redactThenCut = (text: string) => (apiToken ? text.split(apiToken).join('[redacted]') : text).slice(0, MAX_DETAIL_CHARS);
   try {
     let response: Response;
     let text: string;
@@ -43,7 +45,7 @@ export async function getJson(url: URL, apiToken: string, options: GetJsonOption
         kind: classifyHttpError(response.status, body),
         code: body.code,
         status: response.status,
-        detail: redact(body.message ?? `HTTP ${response.status}`),
+        detail: redactThenCut(body.message ?? `HTTP ${response.status}`),
         host,
         retryAfterMs: retryAfterMs(response.headers),
       });
