@@ -31,8 +31,11 @@ test('SPA navigation back and forth leaves exactly one picker, and closing the d
 test('an unrecognised page is left untouched', async ({ context }) => {
   const page = await context.newPage();
   await page.goto(`${clevertapOrigin()}/${CLEVERTAP_ACCOUNT_ID}/main`);
+  // The page itself fills its counts from the sandbox API after load: let it settle first, so
+  // only a change made by the extension can tell the two snapshots apart.
+  await page.waitForLoadState('networkidle');
   const before = await page.locator('body').innerHTML();
-  await page.waitForTimeout(500);
+  await page.waitForTimeout(1_000);
   expect(await page.locator('body').innerHTML()).toBe(before);
   await expect(page.locator('[data-sendbird-ui]')).toHaveCount(0);
 });
