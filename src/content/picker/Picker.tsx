@@ -257,22 +257,27 @@ function Actions() {
   );
 }
 
+/** A question the picker must ask before touching what the marketer may want to keep. */
+function Confirmation({ confirmLabel, cancelLabel, onConfirm, onCancel }: { confirmLabel: string; cancelLabel: string; onConfirm: () => void; onCancel: () => void }) {
+  return (
+    <div className="callout warning">
+      <button type="button" className="primary" onClick={onConfirm}>
+        {confirmLabel}
+      </button>
+      <button type="button" onClick={onCancel}>
+        {cancelLabel}
+      </button>
+    </div>
+  );
+}
+
 /** Undo found rows (or the body) the marketer changed since Apply: touch them only if told to. */
 function UndoConfirmation() {
   const changed = usePicker((state) => state.confirmUndo);
   const undoApply = usePicker((state) => state.undoApply);
   const cancelUndo = usePicker((state) => state.cancelUndo);
   if (!changed) return null;
-  return (
-    <div className="callout warning">
-      <button type="button" className="primary" onClick={() => void undoApply(true)}>
-        {t('picker_undoAnyway')}
-      </button>
-      <button type="button" onClick={cancelUndo}>
-        {t('picker_keepMyEdits')}
-      </button>
-    </div>
-  );
+  return <Confirmation confirmLabel={t('picker_undoAnyway')} cancelLabel={t('picker_keepMyEdits')} onConfirm={() => void undoApply(true)} onCancel={cancelUndo} />;
 }
 
 function ReplaceConfirmation() {
@@ -280,16 +285,7 @@ function ReplaceConfirmation() {
   const apply = usePicker((state) => state.apply);
   const cancelReplace = usePicker((state) => state.cancelReplace);
   if (!confirmReplace) return null;
-  return (
-    <div className="callout warning">
-      <button type="button" className="primary" onClick={() => void apply(true)}>
-        Replace Custom Body
-      </button>
-      <button type="button" onClick={cancelReplace}>
-        Keep it
-      </button>
-    </div>
-  );
+  return <Confirmation confirmLabel="Replace Custom Body" cancelLabel="Keep it" onConfirm={() => void apply(true)} onCancel={cancelReplace} />;
 }
 
 function PayloadPreview() {
