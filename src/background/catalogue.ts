@@ -38,7 +38,7 @@ export function refreshCatalogue(credentials: Credentials, options: ClientOption
       if (skipped.length) console.warn(`[sendbird] skipped ${skipped.length} malformed template(s)`, skipped.slice(0, 20));
       return catalogue;
     } catch (error) {
-      if (error instanceof SendbirdRequestError) lastFailure.set(appKey, error.info);
+      lastFailure.set(appKey, failureInfo(error));
       throw error;
     } finally {
       inFlight.delete(appKey);
@@ -46,6 +46,11 @@ export function refreshCatalogue(credentials: Credentials, options: ClientOption
   })();
   inFlight.set(appKey, refresh);
   return refresh;
+}
+
+/** What went wrong, as the UI explains it; an error that is not Sendbird's answer is a response we could not use. */
+function failureInfo(error: unknown): SendbirdErrorInfo {
+  return error instanceof SendbirdRequestError ? error.info : { kind: 'bad-response', detail: 'The template list could not be read.' };
 }
 
 /** Changes with every sync and names the app: a list held for one version is never shown for another app. */
@@ -63,9 +68,15 @@ function view(catalogue: CachedCatalogue, now: number, have: string | undefined,
     stale: now - catalogue.fetchedAt > STALE_AFTER_MS || Boolean(error),
     refreshing: inFlight.has(appKey),
     skipped: catalogue.skipped.length,
+    skippedReasons: skippedReasons(catalogue),
     ...(error ? { error } : {}),
     ...extra,
   };
+}
+
+/** The first reasons a template was skipped, each with the template's key so the marketer can find it in Sendbird. */
+function skippedReasons(catalogue: CachedCatalogue): string[] {
+  return catalogue.skipped.slice(0, 20).map(({ key, reason }) => `${key ?? '(no key)'}: ${reason}`.slice(0, 300));
 }
 
 /**
@@ -86,8 +97,9 @@ export async function getCatalogue(credentials: Credentials, freshness: Freshnes
     const fresh = freshness === 'wait' && inFlight.has(appKey) ? await inFlight.get(appKey)! : await refreshCatalogue(credentials, options);
     return view(fresh, Date.now(), have);
   } catch (error) {
-    const fallback = cached ?? (await readCatalogue(appKey));
-    if (fallback && error instanceof SendbirdRequestError) return view(fallback, Date.now(), have, { stale: true, error: error.info });
+    // Any failure, not only a request's: a sync that broke on bad data keeps the last good catalogue too.
+    const fallback = cached ?? (await readCatalogue(appKey).catch(() => undefined));
+    if (fallback) return view(fallback, Date.now(), have, { stale: true, error: failureInfo(error) });
     throw error;
   }
 }

@@ -208,9 +208,14 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
       )}
 
       {list.skipped > 0 ? (
-        <p className="footnote">
-          {tPlural('popup_skipped', list.skipped)}
-        </p>
+        <details className="footnote">
+          <summary>{tPlural('popup_skipped', list.skipped)}</summary>
+          <ul>
+            {(list.skippedReasons ?? []).map((reason, index) => (
+              <li key={index}>{reason}</li>
+            ))}
+          </ul>
+        </details>
       ) : null}
     </section>
   );

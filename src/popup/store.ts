@@ -147,5 +147,6 @@ function toReady(data: TemplateList): ListState {
     refreshing: data.refreshing,
     error: data.error,
     skipped: data.skipped,
+    skippedReasons: data.skippedReasons,
   };
 }

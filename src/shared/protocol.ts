@@ -91,6 +91,8 @@ export const messages = {
       refreshing: z.boolean(),
       error: z.optional(SendbirdErrorSchema),
       skipped: z.number(),
+      /** Why, for the first few: "<key>: <reason>", in our words. */
+      skippedReasons: z.optional(z.array(z.string().check(z.maxLength(300))).check(z.maxLength(20))),
     }),
   },
   /** One template, whole (renderable), from the cache or from Sendbird. */

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { t } from '../../shared/i18n';
 import {
   PLACEHOLDER_PATTERN,
   type ColorVariable,
@@ -42,8 +43,18 @@ const V2Schema = z.object({
 
 export type NormalizeResult = { ok: true; template: Template } | { ok: false; skipped: SkippedTemplate };
 
+/** Never throws: a template that cannot be read is skipped with its reason, the others stay. */
 export function normalizeTemplate(raw: unknown): NormalizeResult {
   const key = keyOf(raw);
+  try {
+    return readTemplate(raw, key);
+  } catch (error) {
+    if (error instanceof TooDeep) return skip(key, t('error_templateTooDeep', MAX_TEMPLATE_DEPTH));
+    return skip(key, t('error_templateUnreadable', error instanceof Error ? error.name : 'Error'));
+  }
+}
+
+function readTemplate(raw: unknown, key: string | undefined): NormalizeResult {
   if (raw && typeof raw === 'object' && 'variable_schema' in raw) {
     const v2 = V2Schema.safeParse(raw);
     if (!v2.success) return skip(key, `v2 template: ${firstIssue(v2.error)}`);
@@ -116,22 +127,44 @@ const LOCATION_BY_COMPONENT: Record<string, VariableLocation> = {
   imageButton: 'button',
 };
 
-function collectPlaceholders(node: unknown, location: VariableLocation, found: Map<string, Set<VariableLocation>>): void {
-  if (typeof node === 'string') {
-    for (const match of node.matchAll(PLACEHOLDER_PATTERN)) {
-      const name = match[1]!.trim();
-      if (!name) continue;
-      if (!found.has(name)) found.set(name, new Set());
-      found.get(name)!.add(location);
+/**
+ * How deep a template's JSON may nest (objects and arrays). Real templates stay
+ * well under 30; a deeper one is hostile or broken and is skipped, so nothing
+ * after this (storage, messaging, preview) ever walks it.
+ */
+export const MAX_TEMPLATE_DEPTH = 100;
+
+class TooDeep extends Error {}
+
+/** Walks iteratively (no recursion, so no stack to exhaust) and stops past MAX_TEMPLATE_DEPTH. */
+function collectPlaceholders(root: unknown, rootLocation: VariableLocation, found: Map<string, Set<VariableLocation>>): void {
+  const stack: { node: unknown; location: VariableLocation; depth: number }[] = [{ node: root, location: rootLocation, depth: 0 }];
+  // Visited in document order: children are pushed in reverse.
+  while (stack.length) {
+    const { node, location, depth } = stack.pop()!;
+    if (typeof node === 'string') {
+      for (const match of node.matchAll(PLACEHOLDER_PATTERN)) {
+        const name = match[1]!.trim();
+        if (!name) continue;
+        const locations = found.get(name) ?? new Set<VariableLocation>();
+        locations.add(location);
+        found.set(name, locations);
+      }
+      continue;
     }
-  } else if (Array.isArray(node)) {
-    for (const item of node) collectPlaceholders(item, location, found);
-  } else if (node && typeof node === 'object') {
+    if (!node || typeof node !== 'object') continue;
+    if (depth >= MAX_TEMPLATE_DEPTH) throw new TooDeep();
+    if (Array.isArray(node)) {
+      for (let index = node.length - 1; index >= 0; index--) stack.push({ node: node[index], location, depth: depth + 1 });
+      continue;
+    }
     const type = (node as { type?: unknown }).type;
-    const here = (typeof type === 'string' && LOCATION_BY_COMPONENT[type]) || location;
-    for (const [field, value] of Object.entries(node)) {
+    const here = (typeof type === 'string' && Object.hasOwn(LOCATION_BY_COMPONENT, type) && LOCATION_BY_COMPONENT[type]) || location;
+    const entries = Object.entries(node);
+    for (let index = entries.length - 1; index >= 0; index--) {
+      const [field, value] = entries[index]!;
       const within = field === 'action' ? 'action' : /style$/i.test(field) ? 'style' : here;
-      collectPlaceholders(value, within, found);
+      stack.push({ node: value, location: within, depth: depth + 1 });
     }
   }
 }

@@ -17,3 +17,4 @@ export { generateCatalogue } from './generate-catalogue.ts';
 export { requestStandIn } from './client.ts';
 export type { StandInRequest, StandInResponse } from './client.ts';
 export { ErrorCode } from './errors.ts';
+export { rawJson } from './raw-json.ts';

@@ -12,6 +12,7 @@ import { apiTokenMatches, loggableHeaders } from './auth.ts';
 import { demoApp } from './demo-app.ts';
 import { ErrorCode, applicationNotFound, errorReply, internalError, invalidApiToken, invalidValue, notFound, type JsonReply } from './errors.ts';
 import { Faults, type FaultDecision } from './faults.ts';
+import { stringifyWithRaw } from './raw-json.ts';
 import { firstValues, hostName, parseJson, parseTarget, readBody, sleep, writeJsonText } from './http-util.ts';
 import { handleNotification, notificationEndpoint, type NotificationEndpoint } from './notifications-api.ts';
 import { handleTemplatesApi, isTemplatesPath, TEMPLATES_PATH } from './templates-api.ts';
@@ -168,7 +169,7 @@ export async function startSendbirdStandIn(options: StartSendbirdOptions = {}): 
         return send(res, entry, internalError());
       case 'malformedJson': {
         // What a proxy cutting a response short looks like: a 200 whose JSON never closes.
-        const text = JSON.stringify(real().body);
+        const text = stringifyWithRaw(real().body);
         entry.status = 200;
         writeJsonText(res, 200, text.slice(0, Math.max(1, Math.floor(text.length / 2))), CORS_HEADERS);
         return;
@@ -225,7 +226,7 @@ export async function startSendbirdStandIn(options: StartSendbirdOptions = {}): 
 
 function send(res: ServerResponse, entry: RequestLogEntry | undefined, reply: JsonReply): void {
   if (entry) entry.status = reply.status;
-  writeJsonText(res, reply.status, JSON.stringify(reply.body), { ...CORS_HEADERS, ...reply.headers });
+  writeJsonText(res, reply.status, stringifyWithRaw(reply.body), { ...CORS_HEADERS, ...reply.headers });
 }
 
 function messageOf(reply: JsonReply): string {

@@ -172,6 +172,20 @@ describe('catalogue cache', () => {
     expect(listed(view)).toHaveLength(5);
   });
 
+  it('serves the last good catalogue on any failure, not only a request error (#13)', async () => {
+    vi.stubGlobal('fetch', sendbirdApi(5).fetchMock);
+    await getCatalogue(CREDENTIALS);
+    // A bug on our side while syncing (here: options that throw when read) is not Sendbird's answer, yet the list stays.
+    const broken = {
+      get timeoutMs(): number {
+        throw new TypeError('broken');
+      },
+    };
+    const view = await getCatalogue(CREDENTIALS, 'force', broken);
+    expect(view).toMatchObject({ stale: true, error: { kind: 'bad-response' } });
+    expect(listed(view)).toHaveLength(5);
+  });
+
   it('throws when there is nothing cached to fall back on', async () => {
     vi.stubGlobal('fetch', async () => new Response('{"error":true,"code":403101,"message":"off"}', { status: 403 }));
     await expect(getCatalogue(CREDENTIALS)).rejects.toMatchObject({ info: { kind: 'not-activated' } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeTemplate } from '../../../src/background/sendbird/normalize-template';
+import { MAX_TEMPLATE_DEPTH, normalizeTemplate } from '../../../src/background/sendbird/normalize-template';
 
 const v3 = {
   key: 'welcome_offer',
@@ -113,3 +113,27 @@ describe('normalizeTemplate', () => {
     expect(result).toMatchObject({ ok: true, template: { name: 'k', createdAt: 0, colorVariables: [] } });
   });
 });
+
+describe('hostile templates (#13)', () => {
+  const nested = (depth: number) => {
+    let node: unknown = { type: 'text', text: 'Deep {first_name}' };
+    for (let level = 0; level < depth; level++) node = { type: 'box', layout: 'column', items: [node] };
+    return { key: 'deep', name: 'Deep', ui_template: { version: 1, body: { items: [node] } } };
+  };
+
+  it('skips a template nested 2,000 boxes deep with its reason, without exhausting the stack', () => {
+    expect(normalizeTemplate(nested(2_000))).toEqual({ ok: false, skipped: { key: 'deep', reason: `nested more than ${MAX_TEMPLATE_DEPTH} levels deep` } });
+  });
+
+  it('still reads a template just under the bound, with its variable', () => {
+    // Each box is two levels (the box and its items); body and items add two more.
+    const result = normalizeTemplate(nested(Math.floor(MAX_TEMPLATE_DEPTH / 2) - 3));
+    expect(result.ok && result.template.variables.map((variable) => variable.name)).toEqual(['first_name']);
+  });
+
+  it('finds variables in document order after the iterative walk', () => {
+    const result = normalizeTemplate(v3);
+    expect(result.ok && result.template.variables.map((variable) => variable.name)).toEqual(['banner_id', 'first_name', 'coupon']);
+  });
+});
+
