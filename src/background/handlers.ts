@@ -99,7 +99,7 @@ export const handlers: HandlerTable = {
     allow: ['clevertap-content-script'],
     handle: async ({ requestId, kind }, sender) => {
       // Only with a grant the popup created for this tab: never on anything a page does.
-      if (!takeGrant(requestId, sender.tab?.id)) throw new HandlerFailure('invalid-request', 'Use the extension\u2019s toolbar button to fill the webhook form.');
+      if (!takeGrant(requestId, sender.tab?.id)) throw new HandlerFailure('invalid-request', t('error_fillFromToolbar'));
       const credentials = await requireIntegrationToken();
       return { ...webhookDraft(credentials, kind), headerValue: credentials.integrationToken };
     },
@@ -126,7 +126,7 @@ function webhookDraft(credentials: Credentials, kind: keyof typeof SENDBIRD_WEBH
 
 async function requireIntegrationToken(): Promise<Credentials & { integrationToken: string }> {
   const credentials = await requireCredentials();
-  if (!credentials.integrationToken) throw new HandlerFailure('not-configured', 'Save the CleverTap integration token in the extension\u2019s settings first.');
+  if (!credentials.integrationToken) throw new HandlerFailure('not-configured', t('error_integrationTokenMissing'));
   return credentials as Credentials & { integrationToken: string };
 }
 

@@ -6,6 +6,9 @@ import { Field } from '../shared/ui/Field';
 import { SecretInput } from '../shared/ui/SecretInput';
 import { useOptionsStore } from './options-store';
 
+/** Where the Sendbird Dashboard shows the App ID: its own labels, in English in every language. */
+const SENDBIRD_SETTINGS_PATH = 'Settings > Application > General';
+
 export function OptionsPage() {
   const form = useOptionsStore((state) => state.form);
   const saved = useOptionsStore((state) => state.saved);
@@ -58,7 +61,7 @@ export function OptionsPage() {
       <header>
         <h1>{t('options_title')}</h1>
         <p className="lede">
-          {t('options_lede')} <Message id="options_whereToFind" values={[<strong key="path">Settings &gt; Application &gt; General</strong>]} />
+          {t('options_lede')} <Message id="options_whereToFind" values={[<strong key="path">{SENDBIRD_SETTINGS_PATH}</strong>]} />
         </p>
       </header>
 

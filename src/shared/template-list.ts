@@ -1,13 +1,13 @@
 import { heldListVersion, listOf } from './catalogue-list';
 import { parseReply, sendMessage } from './messaging';
 import type { Failure, Freshness, ResponseOf, TemplateSummary } from './protocol';
+import { t } from './i18n';
 
 /** A templates.list answer with its list unpacked. */
 export type TemplateList = Omit<ResponseOf<'templates.list'>, 'list'> & { templates: TemplateSummary[] };
 
 export type ListAnswer = { ok: true; data: TemplateList } | { ok: false; failure: Failure };
 
-const UNREADABLE: Failure = { kind: 'invalid-response', message: 'The extension sent an unexpected answer. Reload the page.' };
 
 /**
  * templates.list for a surface that shows the list: says which version this
@@ -26,7 +26,7 @@ export async function askTemplateList(freshness: Freshness, early?: Promise<unkn
     if (!reply.ok) return reply;
     templates = listOf(reply.data);
   }
-  if (!templates) return { ok: false, failure: UNREADABLE };
+  if (!templates) return { ok: false, failure: { kind: 'invalid-response', message: t('error_unexpectedAnswer') } };
   const { list: _packed, ...answer } = reply.data;
   return { ok: true, data: { ...answer, templates } };
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { VariableSource } from '../../shared/payload-contract';
 import { TemplatePreview, type Appearance } from '../../shared/preview';
 import type { Template } from '../../shared/template';
+import { t } from '../../shared/i18n';
 
 /** What a value will look like before CleverTap fills in personalization. */
 function previewValue(source: VariableSource | undefined): string {
@@ -17,10 +18,10 @@ export function CompactPreview({ template, variables }: { template: Template; va
   const values = Object.fromEntries(template.variables.map((variable) => [variable.name, previewValue(variables[variable.name])]));
   return (
     <details className="compact-preview" open>
-      <summary>Preview</summary>
+      <summary>{t('picker_preview')}</summary>
       <div className="compact-preview-tools">
         <button type="button" className="link" aria-pressed={appearance === 'dark'} onClick={() => setAppearance(appearance === 'light' ? 'dark' : 'light')}>
-          {appearance === 'light' ? 'Dark appearance' : 'Light appearance'}
+          {appearance === 'light' ? t('picker_darkAppearance') : t('picker_lightAppearance')}
         </button>
       </div>
       <div className="compact-preview-frame">

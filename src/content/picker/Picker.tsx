@@ -3,7 +3,7 @@ import { containsLiquid } from '../../shared/payload-contract';
 import type { TemplateSummary } from '../../shared/protocol';
 import type { PageKind } from '../clevertap/labels';
 import type { EditorPort, PageContext } from '../clevertap/editor-port';
-import { t } from '../../shared/i18n';
+import { t, tPlural } from '../../shared/i18n';
 import { guidanceFor, samePageContext } from './page-context';
 import { payloadStateOf, payloadText, PickerStoreContext, usePicker, type PickerStore } from './picker-store';
 import { TemplateCombobox } from './TemplateCombobox';
@@ -48,7 +48,7 @@ export function Picker({ store, editor, pageKind }: Props) {
 function PickerRegion({ children }: { children: ReactNode }) {
   const busy = usePicker((state) => state.busy || state.catalogue.phase === 'loading');
   return (
-    <section className="picker" role="region" aria-label="Sendbird Business Messaging" aria-busy={busy}>
+    <section className="picker" role="region" aria-label={t('picker_regionLabel')} aria-busy={busy}>
       {children}
     </section>
   );
@@ -60,12 +60,12 @@ function PickerHeader() {
   return (
     <header className="picker-header">
       <span className="logo" aria-hidden="true" />
-      <h2>Sendbird Business Messaging</h2>
+      <h2>{t('picker_regionLabel')}</h2>
       {catalogue.phase === 'ready' ? (
         <span className="catalogue-state">
-          {catalogue.refreshing ? 'Refreshing…' : catalogue.stale ? 'Cached, may be out of date' : `${catalogue.templates.filter((t) => !t.archived).length} templates`}
+          {catalogue.refreshing ? t('picker_refreshing') : catalogue.stale ? t('picker_cached') : tPlural('picker_templateCount', catalogue.templates.filter((template) => !template.archived).length)}
           <button type="button" className="link" onClick={() => void loadCatalogue('force')} disabled={catalogue.refreshing}>
-            Refresh
+            {t('picker_refresh')}
           </button>
         </span>
       ) : null}
@@ -77,13 +77,13 @@ function CatalogueNotice() {
   const catalogue = usePicker((state) => state.catalogue);
   const loadCatalogue = usePicker((state) => state.loadCatalogue);
   const openSettings = usePicker((state) => state.openSettings);
-  if (catalogue.phase === 'loading') return <p className="muted">Loading your Sendbird templates…</p>;
+  if (catalogue.phase === 'loading') return <p className="muted">{t('picker_loadingTemplates')}</p>;
   if (catalogue.phase === 'not-configured') {
     return (
       <div className="callout">
-        <p>Connect your Sendbird app in the extension’s settings to choose a template here.</p>
+        <p>{t('picker_notConfigured')}</p>
         <button type="button" className="primary" onClick={openSettings}>
-          Open settings
+          {t('picker_openSettings')}
         </button>
       </div>
     );
@@ -93,10 +93,10 @@ function CatalogueNotice() {
       <div className="callout error">
         <p>{catalogue.message}</p>
         <button type="button" onClick={() => void loadCatalogue('force')}>
-          Try again
+          {t('picker_tryAgain')}
         </button>
         <button type="button" className="link" onClick={openSettings}>
-          Check settings
+          {t('picker_checkSettings')}
         </button>
       </div>
     );
@@ -126,7 +126,7 @@ function PickerForm({ page, pageKind }: { page: PageContext; pageKind: PageKind 
       <UndoConfirmation />
       <ReplaceConfirmation />
       <details className="payload">
-        <summary>Payload</summary>
+        <summary>{t('picker_payload')}</summary>
         <PayloadPreview />
       </details>
     </form>
@@ -149,7 +149,7 @@ function TemplateField({ templates, fetchedAt }: { templates: TemplateSummary[];
         error={error}
         onSelect={(key) => void selectTemplate(key)}
       />
-      {loading ? <p className="muted">Loading the template…</p> : null}
+      {loading ? <p className="muted">{t('picker_loadingTemplate')}</p> : null}
     </>
   );
 }
@@ -165,8 +165,8 @@ function TemplateVariables({ page }: { page: PageContext }) {
     <div className="template-body">
       <CompactPreview template={template} variables={variables} />
       <fieldset className="variables">
-        <legend>Variables {template.variables.length ? `(${template.variables.length})` : ''}</legend>
-        {template.variables.length === 0 ? <p className="muted">This template has no variables.</p> : null}
+        <legend>{template.variables.length ? t('picker_variablesCount', template.variables.length) : t('picker_variables')}</legend>
+        {template.variables.length === 0 ? <p className="muted">{t('picker_noVariables')}</p> : null}
         {template.variables.map((variable) => (
           <VariableField
             key={variable.name}
@@ -193,12 +193,12 @@ function ReceiverFields() {
   const setEventName = usePicker((state) => state.setEventName);
   return (
     <div className="pair">
-      <TextField label="Receiver" value={receiverProperty} error={receiverError} hint="The profile property holding the Sendbird user ID." onChange={setReceiver} />
+      <TextField label={t('picker_receiver')} value={receiverProperty} error={receiverError} hint={t('picker_receiverHint')} onChange={setReceiver} />
       <TextField
-        label="Event name"
+        label={t('picker_eventName')}
         value={eventName}
         error={eventNameError}
-        hint="Sendbird reports sends and reads to CleverTap under this event."
+        hint={t('picker_eventNameHint')}
         onChange={setEventName}
       />
     </div>
@@ -239,20 +239,20 @@ function Actions() {
   return (
     <div className="actions">
       <button type="submit" className="primary" disabled={busy}>
-        Apply to editor
+        {t('picker_apply')}
       </button>
       <button type="button" onClick={() => void undoApply()} disabled={!canUndo || busy}>
-        Undo
+        {t('picker_undo')}
       </button>
       <button type="button" onClick={() => void copyPayload()}>
-        Copy payload
+        {t('picker_copyPayload')}
       </button>
       {layoutUnknown ? (
         <button type="button" onClick={() => void copyLayoutReport()}>
           {t('picker_copyLayoutReport')}
         </button>
       ) : null}
-      <span className="mode">{mode === 'custom-body' ? 'Writes the Custom Body' : 'Writes key-value pairs'}</span>
+      <span className="mode">{mode === 'custom-body' ? t('picker_writesCustomBody') : t('picker_writesKeyValue')}</span>
     </div>
   );
 }
@@ -285,7 +285,7 @@ function ReplaceConfirmation() {
   const apply = usePicker((state) => state.apply);
   const cancelReplace = usePicker((state) => state.cancelReplace);
   if (!confirmReplace) return null;
-  return <Confirmation confirmLabel="Replace Custom Body" cancelLabel="Keep it" onConfirm={() => void apply(true)} onCancel={cancelReplace} />;
+  return <Confirmation confirmLabel={t('picker_replaceCustomBody')} cancelLabel={t('picker_keepIt')} onConfirm={() => void apply(true)} onCancel={cancelReplace} />;
 }
 
 function PayloadPreview() {

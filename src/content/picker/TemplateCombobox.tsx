@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import type { TemplateSummary } from '../../shared/protocol';
 import { splitHighlights, type Range } from '../../shared/search';
 import { Field } from '../../shared/ui/Field';
+import { t } from '../../shared/i18n';
 import { matchesFor, prepareSearch } from './template-matches';
 
 interface Props {
@@ -55,7 +56,7 @@ export function TemplateCombobox({ templates, fetchedAt, selectedKey, selectedNa
 
   const activeHit = open ? hits[active] : undefined;
   return (
-    <Field label="Template" error={error}>
+    <Field label={t('picker_templateLabel')} error={error}>
       {(control) => (
         <div className="combobox">
           <input
@@ -68,7 +69,7 @@ export function TemplateCombobox({ templates, fetchedAt, selectedKey, selectedNa
             aria-activedescendant={activeHit ? `${id}-option-${active}` : undefined}
             autoComplete="off"
             spellCheck={false}
-            placeholder="Search by name or key"
+            placeholder={t('picker_searchPlaceholder')}
             value={shownValue}
             onChange={(event) => {
               setQuery(event.target.value);
@@ -83,7 +84,7 @@ export function TemplateCombobox({ templates, fetchedAt, selectedKey, selectedNa
               setQuery(null);
             }}
           />
-          <ul id={listId} role="listbox" aria-label="Search results" className="listbox" hidden={!open} ref={listRef}>
+          <ul id={listId} role="listbox" aria-label={t('picker_searchResults')} className="listbox" hidden={!open} ref={listRef}>
             {hits.map((hit, position) => (
               <li
                 key={hit.item.key}
@@ -106,12 +107,12 @@ export function TemplateCombobox({ templates, fetchedAt, selectedKey, selectedNa
             ))}
             {hits.length === 0 ? (
               <li className="option empty" role="presentation">
-                No template matches “{query}”.
+                {t('picker_noMatch', query ?? '')}
               </li>
             ) : null}
             {total > hits.length ? (
               <li className="option more" role="presentation">
-                {total - hits.length} more: keep typing to narrow down.
+                {t('picker_moreMatches', total - hits.length)}
               </li>
             ) : null}
           </ul>

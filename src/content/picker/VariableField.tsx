@@ -1,6 +1,7 @@
 import { parseTypedSource, type BodyMode, type VariableSource } from '../../shared/payload-contract';
 import type { TemplateVariable } from '../../shared/template';
 import { Field } from '../../shared/ui/Field';
+import { t, type MessageKey } from '../../shared/i18n';
 
 interface Props {
   variable: TemplateVariable;
@@ -14,10 +15,16 @@ interface Props {
   onChange(source: VariableSource): void;
 }
 
-const SOURCE_LABELS: Record<VariableSource['kind'], string> = {
-  text: 'Text',
-  profile: 'Profile property',
-  event: 'Event property',
+const SOURCE_LABELS: Record<VariableSource['kind'], MessageKey> = {
+  text: 'picker_sourceText',
+  profile: 'picker_sourceProfile',
+  event: 'picker_sourceEvent',
+};
+
+const PLACEHOLDERS: Record<VariableSource['kind'], MessageKey> = {
+  text: 'picker_placeholderText',
+  profile: 'picker_placeholderProfile',
+  event: 'picker_placeholderEvent',
 };
 
 /**
@@ -42,8 +49,8 @@ export function VariableField({ variable, source, mode, error, eventsAvailable, 
 
   const hint = [
     variable.label && variable.label !== variable.name ? variable.label : null,
-    variable.type ? `type ${variable.type}` : null,
-    source.kind === 'event' ? 'event properties work in live-behaviour campaigns only' : null,
+    variable.type ? t('picker_variableType', variable.type) : null,
+    source.kind === 'event' ? t('picker_eventLiveOnly') : null,
   ]
     .filter(Boolean)
     .join(' · ');
@@ -53,14 +60,14 @@ export function VariableField({ variable, source, mode, error, eventsAvailable, 
       {(control) => (
         <div className="variable-controls">
           <select
-            aria-label="Source"
+            aria-label={t('picker_sourceLabel')}
             aria-describedby={control['aria-describedby']}
             value={source.kind}
             onChange={(event) => changeKind(event.target.value as VariableSource['kind'])}
           >
             {(Object.keys(SOURCE_LABELS) as VariableSource['kind'][]).map((kind) => (
               <option key={kind} value={kind} disabled={kind === 'event' && !eventsAvailable && source.kind !== 'event'}>
-                {kind === 'event' && !eventsAvailable ? `${SOURCE_LABELS[kind]} (live behavior only)` : SOURCE_LABELS[kind]}
+                {kind === 'event' && !eventsAvailable ? t('picker_sourceEventUnavailable', t(SOURCE_LABELS[kind])) : t(SOURCE_LABELS[kind])}
               </option>
             ))}
           </select>
@@ -70,14 +77,14 @@ export function VariableField({ variable, source, mode, error, eventsAvailable, 
             autoComplete="off"
             spellCheck={false}
             value={mainValue}
-            placeholder={source.kind === 'text' ? 'Text, or @Profile - property' : source.kind === 'profile' ? 'Profile property, e.g. first_name' : 'Event property, e.g. product'}
+            placeholder={t(PLACEHOLDERS[source.kind])}
             onChange={(event) => changeMain(event.target.value)}
           />
           {source.kind === 'profile' ? (
-            <SideInput label="Default" placeholder="Default (optional)" value={source.fallback} onChange={(fallback) => onChange({ ...source, fallback })} />
+            <SideInput label={t('picker_default')} placeholder={t('picker_defaultPlaceholder')} value={source.fallback} onChange={(fallback) => onChange({ ...source, fallback })} />
           ) : null}
           {source.kind === 'event' && mode === 'key-value' ? (
-            <SideInput label="Event" placeholder="Event, e.g. Added to cart" value={source.event} onChange={(event) => onChange({ ...source, event })} />
+            <SideInput label={t('picker_event')} placeholder={t('picker_eventPlaceholder')} value={source.event} onChange={(event) => onChange({ ...source, event })} />
           ) : null}
         </div>
       )}

@@ -2,6 +2,7 @@ import { SENDBIRD_WEBHOOKS, type PageKind } from '../clevertap/labels';
 import type { PageContext } from '../clevertap/editor-port';
 import { sameLabel } from '../dom/text';
 import type { StatusMessage, Tone } from '../../shared/ui/status';
+import { t } from '../../shared/i18n';
 
 export type Guidance = StatusMessage & { tone: Extract<Tone, 'info' | 'warning'> };
 
@@ -9,16 +10,13 @@ export type Guidance = StatusMessage & { tone: Extract<Tone, 'info' | 'warning'>
 export function guidanceFor(page: PageKind, webhook: string | null, batchingBrokenByLiquid: boolean): Guidance[] {
   const notes: Guidance[] = [];
   if (page === 'journey' && webhook && sameLabel(webhook, SENDBIRD_WEBHOOKS.multi)) {
-    notes.push({ tone: 'info', text: `Journeys send each message as it happens: Sendbird recommends the "${SENDBIRD_WEBHOOKS.single}" webhook here.` });
+    notes.push({ tone: 'info', text: t('picker_journeyUseSingle', SENDBIRD_WEBHOOKS.single) });
   }
   if (page === 'campaign' && webhook && sameLabel(webhook, SENDBIRD_WEBHOOKS.single)) {
-    notes.push({ tone: 'info', text: `Campaigns reach many users at once: Sendbird recommends the "${SENDBIRD_WEBHOOKS.multi}" webhook, which CleverTap can batch.` });
+    notes.push({ tone: 'info', text: t('picker_campaignUseMulti', SENDBIRD_WEBHOOKS.multi) });
   }
   if (batchingBrokenByLiquid && webhook && sameLabel(webhook, SENDBIRD_WEBHOOKS.multi)) {
-    notes.push({
-      tone: 'warning',
-      text: 'A value uses Liquid ({{ … }}). In key-value mode that stops CleverTap from batching requests to Sendbird multi: use @ personalization (the profile or event source) instead.',
-    });
+    notes.push({ tone: 'warning', text: t('picker_liquidBreaksBatching') });
   }
   return notes;
 }

@@ -1,5 +1,7 @@
 import { Component, memo, useEffect, useMemo, useRef, useState, type ErrorInfo, type ReactNode } from 'react';
 import type { Template } from '../template';
+import { t, tPlural, uiLanguage } from '../i18n';
+import { Message } from '../ui/Message';
 import { buildView, SUPPORTED_TEMPLATE_VERSIONS, type ImageNode, type ImageSource, type Layout, type ViewNode } from './model';
 import { cardStyle, isFixedOrFill, nodeStyle, objectFit, type Style } from './styles';
 import { createFillContext, fillSegments, type Appearance, type FillContext, type Segment } from './variables';
@@ -21,7 +23,7 @@ export interface TemplatePreviewProps {
 export function TemplatePreview(props: TemplatePreviewProps) {
   const { template, appearance } = props;
   return (
-    <div className={`sbp-root sbp-${appearance}`} data-appearance={appearance} role="region" aria-label={`Preview, ${appearance} appearance`}>
+    <div className={`sbp-root sbp-${appearance}`} data-appearance={appearance} role="region" aria-label={appearance === 'dark' ? t('preview_regionDark') : t('preview_regionLight')}>
       <PreviewErrorBoundary resetKey={template.key}>
         <PreviewBody {...props} />
       </PreviewErrorBoundary>
@@ -35,7 +37,8 @@ function PreviewBody({ template, values, appearance }: TemplatePreviewProps) {
   const notes = [...(built?.notes ?? [])];
   const version = template.uiTemplate?.version;
   if (version !== undefined && !SUPPORTED_TEMPLATE_VERSIONS.includes(version)) {
-    notes.unshift(`This template is ui_template version ${version}; Sendbird’s clients draw versions ${SUPPORTED_TEMPLATE_VERSIONS.join(' and ')} and may show a plain fallback instead.`);
+    const supported = new Intl.ListFormat(uiLanguage(), { type: 'conjunction' }).format(SUPPORTED_TEMPLATE_VERSIONS.map(String));
+    notes.unshift(t('preview_versionNote', String(version), supported));
   }
 
   let content: ReactNode;
@@ -46,18 +49,18 @@ function PreviewBody({ template, values, appearance }: TemplatePreviewProps) {
       </div>
     );
   } else if (template.dataTemplate && Object.keys(template.dataTemplate).length > 0) {
-    content = <DataLines record={template.dataTemplate} context={context} label="Data template" />;
+    content = <DataLines record={template.dataTemplate} context={context} label={t('preview_dataTemplate')} />;
   } else if (template.channels && template.channels.length > 0) {
     content = <Channels channels={template.channels} context={context} />;
   } else {
-    content = <p className="sbp-empty">This template has nothing to show: no layout, data or channel content.</p>;
+    content = <p className="sbp-empty">{t('preview_nothingToShow')}</p>;
   }
 
   return (
     <>
       {content}
       {notes.length > 0 ? (
-        <ul className="sbp-notes" aria-label="Preview notes">
+        <ul className="sbp-notes" aria-label={t('preview_notes')}>
           {notes.map((note) => (
             <li key={note}>{note}</li>
           ))}
@@ -129,7 +132,7 @@ function View({ node, parentLayout, siblings, index }: ViewProps) {
       return <ImageView node={node} style={style} border={border} title={title} />;
     case 'carouselView':
       return (
-        <div className={`sbp-view sbp-carousel${border}`} data-sbp-type="carouselView" style={style} role="group" aria-label={`Carousel with ${node.items.length} cards`} tabIndex={0}>
+        <div className={`sbp-view sbp-carousel${border}`} data-sbp-type="carouselView" style={style} role="group" aria-label={tPlural('preview_carousel', node.items.length)} tabIndex={0}>
           {node.items.map((body, cardIndex) => (
             <div key={cardIndex} className="sbp-carousel-card" style={cardStyle(body, node.maxChildWidth)} data-sbp-type="carouselCard">
               <Views items={body.items} parentLayout="column" />
@@ -151,8 +154,8 @@ function View({ node, parentLayout, siblings, index }: ViewProps) {
 }
 
 function actionTitle(action: { type: string; data: string }): string {
-  if (action.type === 'web') return `Opens ${action.data}`;
-  return `Action (${action.type}): ${action.data}`;
+  if (action.type === 'web') return t('preview_opensUrl', action.data);
+  return t('preview_action', action.type, action.data);
 }
 
 export function Segments({ segments }: { segments: readonly Segment[] }) {
@@ -170,13 +173,13 @@ export function Segments({ segments }: { segments: readonly Segment[] }) {
             );
           case 'unfilled':
             return (
-              <mark key={index} className="sbp-unfilled" data-variable={segment.name} title={`${segment.name} has no value`}>
+              <mark key={index} className="sbp-unfilled" data-variable={segment.name} title={t('preview_unfilled', segment.name)}>
                 {segment.text}
               </mark>
             );
           default:
             return (
-              <span key={index} className="sbp-unknown" title="Not a variable of this template: Sendbird shows it as written">
+              <span key={index} className="sbp-unknown" title={t('preview_notAVariable')}>
                 {segment.text}
               </span>
             );
@@ -215,15 +218,11 @@ function ImageView({ node, style, border, title }: { node: ImageNode; style: Sty
 
 function ImagePlaceholder({ source, broken, tall, compact, tint }: { source: ImageSource; broken: boolean; tall: boolean; compact: boolean; tint?: string }) {
   let label: ReactNode;
-  if (broken) label = 'Image could not be loaded';
+  if (broken) label = t('preview_imageBroken');
   else if (source.kind === 'unfilled') {
-    label = (
-      <>
-        Image from <Segments segments={source.names.map((name) => ({ kind: 'unfilled', name, text: `{${name}}` }))} />
-      </>
-    );
-  } else if (source.kind === 'blocked') label = 'Image not loaded: only https addresses are shown';
-  else label = 'No image';
+    label = <Message id="preview_imageFrom" values={[<Segments key="source" segments={source.names.map((name) => ({ kind: 'unfilled', name, text: `{${name}}` }))} />]} />;
+  } else if (source.kind === 'blocked') label = t('preview_imageBlocked');
+  else label = t('preview_noImage');
   return (
     <div
       className={`sbp-image-placeholder${tall ? ' sbp-image-placeholder-tall' : ''}${compact ? ' sbp-image-placeholder-compact' : ''}`}
@@ -309,7 +308,7 @@ function Channels({ channels, context }: { channels: NonNullable<Template['chann
   return (
     <div className="sbp-channels">
       {channels.map((channel, index) => {
-        const name = typeof channel?.name === 'string' && channel.name ? channel.name : String(channel?.type ?? 'Channel');
+        const name = typeof channel?.name === 'string' && channel.name ? channel.name : String(channel?.type ?? t('preview_channel'));
         const content = channel?.content;
         return (
           <section className="sbp-channel" key={index} aria-label={name} data-sbp-type="channel">
@@ -322,9 +321,9 @@ function Channels({ channels, context }: { channels: NonNullable<Template['chann
                 <Segments segments={fillSegments(content, context)} />
               </p>
             ) : content && typeof content === 'object' ? (
-              <DataLines record={content as Record<string, unknown>} context={context} label={`${name} content`} />
+              <DataLines record={content as Record<string, unknown>} context={context} label={t('preview_channelContent', name)} />
             ) : (
-              <p className="sbp-empty">No content.</p>
+              <p className="sbp-empty">{t('preview_noContent')}</p>
             )}
           </section>
         );
@@ -372,7 +371,7 @@ class PreviewErrorBoundary extends Component<BoundaryProps, { error?: Error; key
     if (this.state.error) {
       return (
         <div className="sbp-unsupported" role="alert">
-          The preview could not be drawn ({this.state.error.message}). The template itself may still be fine.
+          {t('preview_failed', this.state.error.message)}
         </div>
       );
     }

@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import type { TemplateVariable, VariableLocation } from '../template';
+import { formatNumber, t, tPlural, type MessageKey } from '../i18n';
+import { Message } from '../ui/Message';
 
 export interface VariableFormProps {
   variables: readonly TemplateVariable[];
@@ -11,15 +13,15 @@ export interface VariableFormProps {
   legend?: string;
 }
 
-const LOCATION_LABELS: Record<VariableLocation, string> = {
-  text: 'text',
-  image: 'image',
-  button: 'button',
-  action: 'link',
-  style: 'style',
-  data: 'data',
-  channel: 'message',
-  other: 'layout',
+const LOCATION_LABELS: Record<VariableLocation, MessageKey> = {
+  text: 'preview_locationText',
+  image: 'preview_locationImage',
+  button: 'preview_locationButton',
+  action: 'preview_locationAction',
+  style: 'preview_locationStyle',
+  data: 'preview_locationData',
+  channel: 'preview_locationChannel',
+  other: 'preview_locationOther',
 };
 
 /**
@@ -27,25 +29,25 @@ const LOCATION_LABELS: Record<VariableLocation, string> = {
  * once, so the preview follows every keystroke. An emptied field is marked
  * here and in the preview (where `{name}` stays, highlighted).
  */
-export function VariableForm({ variables, values, onChange, onReset, legend = 'Variables' }: VariableFormProps) {
+export function VariableForm({ variables, values, onChange, onReset, legend = t('preview_variables') }: VariableFormProps) {
   const id = useId();
   const emptyCount = variables.filter((variable) => !values[variable.name]).length;
   return (
     <fieldset className="sbp-form">
       <legend className="sbp-form-legend">{legend}</legend>
       {variables.length === 0 ? (
-        <p className="sbp-form-none">This template has no variables.</p>
+        <p className="sbp-form-none">{t('preview_noVariables')}</p>
       ) : (
         <>
           <p className="sbp-form-summary" aria-live="polite">
-            {emptyCount === 0 ? `${variables.length} ${variables.length === 1 ? 'variable' : 'variables'}, all filled with sample values you can edit.` : `${emptyCount} of ${variables.length} ${variables.length === 1 ? 'variable is' : 'variables are'} empty.`}
+            {emptyCount === 0 ? tPlural('preview_allFilled', variables.length) : tPlural('preview_someEmpty', variables.length, formatNumber(emptyCount))}
           </p>
           {variables.map((variable, index) => {
             const inputId = `${id}-${index}`;
             const hintId = `${inputId}-hint`;
             const value = values[variable.name] ?? '';
             const empty = value === '';
-            const where = [...new Set(variable.locations.map((location) => LOCATION_LABELS[location] ?? location))].join(', ');
+            const where = [...new Set(variable.locations.map((location) => (LOCATION_LABELS[location] ? t(LOCATION_LABELS[location]) : location)))].join(', ');
             const numeric = variable.type === 'number' || variable.type === 'integer';
             return (
               <div className={`sbp-field${empty ? ' sbp-field-empty' : ''}`} key={variable.name}>
@@ -67,10 +69,11 @@ export function VariableForm({ variables, values, onChange, onReset, legend = 'V
                 <p className="sbp-field-hint" id={hintId}>
                   {empty ? (
                     <>
-                      <strong className="sbp-field-empty-badge">Empty</strong> The preview shows <mark className="sbp-unfilled">{`{${variable.name}}`}</mark>.
+                      <strong className="sbp-field-empty-badge">{t('preview_emptyBadge')}</strong>{' '}
+                      <Message id="preview_previewShows" values={[<mark key="placeholder" className="sbp-unfilled">{`{${variable.name}}`}</mark>]} />
                     </>
                   ) : where ? (
-                    `Used in ${where}.`
+                    t('preview_usedIn', where)
                   ) : null}
                 </p>
               </div>
@@ -78,7 +81,7 @@ export function VariableForm({ variables, values, onChange, onReset, legend = 'V
           })}
           {onReset ? (
             <button type="button" className="sbp-form-reset" onClick={onReset}>
-              Use sample values
+              {t('preview_useSamples')}
             </button>
           ) : null}
         </>

@@ -11,6 +11,7 @@
  * text buttons show one line; carousels space children 10 px and cap them at
  * 240 px; images default to aspectFit.
  */
+import { t } from '../i18n';
 import { toCssColor } from './colors';
 import { fillSegments, fillString, type FillContext, type Segment } from './variables';
 
@@ -155,8 +156,8 @@ function buildItems(items: unknown, state: BuildState, depth: number): ViewNode[
   const nodes: ViewNode[] = [];
   for (const item of items) {
     if (state.nodes >= MAX_NODES) {
-      nodes.push({ type: 'unsupported', reason: `The template has more than ${MAX_NODES} components; the rest is not shown.` });
-      state.notes.add(`Only the first ${MAX_NODES} components are shown.`);
+      nodes.push({ type: 'unsupported', reason: t('preview_tooManyComponents', MAX_NODES) });
+      state.notes.add(t('preview_firstComponentsOnly', MAX_NODES));
       break;
     }
     nodes.push(buildNode(item, state, depth));
@@ -167,13 +168,13 @@ function buildItems(items: unknown, state: BuildState, depth: number): ViewNode[
 function buildNode(raw: unknown, state: BuildState, depth: number): ViewNode {
   state.nodes += 1;
   if (!isObject(raw)) {
-    state.notes.add('A component could not be read and is shown as a placeholder.');
-    return { type: 'unsupported', reason: 'This part of the template is not a component.' };
+    state.notes.add(t('preview_unreadableComponent'));
+    return { type: 'unsupported', reason: t('preview_notAComponent') };
   }
   const type = typeof raw.type === 'string' ? raw.type : undefined;
   if (depth >= MAX_DEPTH) {
-    state.notes.add('The template is nested too deeply; the innermost parts are not shown.');
-    return { type: 'unsupported', componentType: type, reason: 'Nested too deeply to show.' };
+    state.notes.add(t('preview_nestedTooDeep'));
+    return { type: 'unsupported', componentType: type, reason: t('preview_nestedTooDeepShort') };
   }
   const { context } = state;
   const common: ViewCommon = {
@@ -228,9 +229,9 @@ function buildNode(raw: unknown, state: BuildState, depth: number): ViewNode {
     case 'cascadeView': {
       if (!Array.isArray(raw.items)) {
         const why = typeof raw.items === 'string' && raw.items.startsWith('{@')
-          ? `Its cards come from ${raw.items} when the message is sent, so they cannot be previewed.`
-          : 'It has no cards.';
-        state.notes.add(`A ${type === 'carouselView' ? 'carousel' : 'cascade'} could not be shown: ${why}`);
+          ? t('preview_cardsFromData', raw.items)
+          : t('preview_noCards');
+        state.notes.add(t(type === 'carouselView' ? 'preview_carouselNotShown' : 'preview_cascadeNotShown', why));
         return { type: 'unsupported', componentType: type, reason: why };
       }
       const bodies = raw.items.map((item) => templateBody(item, state, depth + 1));
@@ -248,9 +249,8 @@ function buildNode(raw: unknown, state: BuildState, depth: number): ViewNode {
       return { ...common, type, spacing: nonNegative(cascadeStyle.spacing, context) ?? 10, items: bodies };
     }
     default: {
-      const label = type ? `“${type}”` : 'without a type';
-      state.notes.add(`This preview cannot draw a component ${label}; it is shown as a placeholder.`);
-      return { type: 'unsupported', componentType: type, reason: type ? `Unsupported component: ${type}` : 'Component without a type' };
+      state.notes.add(type ? t('preview_unsupportedNote', type) : t('preview_untypedNote'));
+      return { type: 'unsupported', componentType: type, reason: type ? t('preview_unsupportedComponent', type) : t('preview_untypedComponent') };
     }
   }
 }
@@ -259,15 +259,15 @@ function buildNode(raw: unknown, state: BuildState, depth: number): ViewNode {
 function templateBody(raw: unknown, state: BuildState, depth: number): TemplateBody {
   if (Array.isArray(raw)) return { items: buildItems(raw, state, depth) };
   if (isObject(raw) && isObject(raw.body) && Array.isArray(raw.body.items)) return { items: buildItems(raw.body.items, state, depth) };
-  state.notes.add('A carousel card could not be read and is shown as a placeholder.');
-  return { items: [{ type: 'unsupported', reason: 'This card is not a template.' }] };
+  state.notes.add(t('preview_unreadableCard'));
+  return { items: [{ type: 'unsupported', reason: t('preview_cardNotTemplate') }] };
 }
 
 function textSegments(raw: unknown, state: BuildState): Segment[] {
   const text = typeof raw === 'string' ? raw : typeof raw === 'number' ? String(raw) : '';
   const segments = fillSegments(text, state.context);
   for (const segment of segments) {
-    if (segment.kind === 'unknown') state.notes.add(`{${segment.name}} is not a variable of this template; Sendbird shows it as written.`);
+    if (segment.kind === 'unknown') state.notes.add(t('preview_unknownVariable', segment.name));
   }
   return segments;
 }
@@ -278,7 +278,7 @@ function imageSource(raw: unknown, state: BuildState): ImageSource {
   if (filled.unfilled.length) return { kind: 'unfilled', raw: raw.trim(), names: filled.unfilled };
   const url = httpsUrl(filled.value);
   if (url) return { kind: 'https', url };
-  state.notes.add('Images that are not https addresses are not loaded.');
+  state.notes.add(t('preview_imagesHttpsOnly'));
   return { kind: 'blocked', raw: filled.value };
 }
 

@@ -6,7 +6,7 @@ import {
   type BodyMode,
   type PayloadState,
 } from '../../../shared/payload-contract';
-import { t } from '../../../shared/i18n';
+import { t, tPlural } from '../../../shared/i18n';
 import { EditorLayoutError, type EditorPort } from '../../clevertap/editor-port';
 import { applyPayload, undoApply, type AppliedRecord } from '../apply';
 import { payloadStateOf } from './form';
@@ -43,10 +43,7 @@ export function applySlice(editor: EditorPort): PickerSlice<ApplySlice> {
     const mode = (): BodyMode => get().mode ?? editor.bodyMode() ?? 'key-value';
 
     const fail = (error: unknown) => {
-      const text =
-        error instanceof EditorLayoutError
-          ? `${error.message} This editor layout is not one we recognise: use Copy payload and paste it into the editor yourself.`
-          : 'Something went wrong while writing to the editor. Your content was not replaced; use Copy payload instead.';
+      const text = error instanceof EditorLayoutError ? t('picker_layoutUnknown', error.message) : t('picker_writeFailed');
       set({ busy: false, confirmUndo: null, status: { tone: 'error', text }, ...(error instanceof EditorLayoutError ? { layoutUnknown: true } : {}) });
     };
 
@@ -55,7 +52,7 @@ export function applySlice(editor: EditorPort): PickerSlice<ApplySlice> {
         await navigator.clipboard.writeText(text);
         set({ status: { tone: 'success', text: done } });
       } catch {
-        set({ status: { tone: 'error', text: 'The clipboard is not available here. Select the payload shown below and copy it.' } });
+        set({ status: { tone: 'error', text: t('picker_clipboardUnavailable') } });
       }
     };
 
@@ -96,17 +93,18 @@ export function applySlice(editor: EditorPort): PickerSlice<ApplySlice> {
       async apply(replaceForeign = false) {
         set({ mode: editor.bodyMode() });
         if (!get().validate(mode())) {
-          set({ status: { tone: 'error', text: 'Fix the fields marked below, then apply again.' }, confirmReplace: false });
+          const invalid = Object.values(get().errors).filter(Boolean).length;
+          set({ status: { tone: 'error', text: tPlural('picker_fixFields', invalid) }, confirmReplace: false });
           return;
         }
-        set({ busy: true, confirmReplace: false, confirmUndo: null, status: { tone: 'info', text: 'Writing to the editor…' } });
+        set({ busy: true, confirmReplace: false, confirmUndo: null, status: { tone: 'info', text: t('picker_writing') } });
         try {
           const outcome = await applyPayload(editor, payloadStateOf(get()), { replaceForeign });
           if (outcome.kind === 'needs-confirmation') {
             set({
               busy: false,
               confirmReplace: true,
-              status: { tone: 'warning', text: 'The Custom Body holds content that is not a Sendbird payload. Replace it? You can undo.' },
+              status: { tone: 'warning', text: t('picker_replaceAsk') },
             });
             return;
           }
@@ -117,16 +115,21 @@ export function applySlice(editor: EditorPort): PickerSlice<ApplySlice> {
           }
           const name = get().template?.name ?? get().templateKey;
           const bodyMode = outcome.record.mode;
-          const where = bodyMode === 'key-value' ? 'key-value pairs' : 'Custom Body';
-          const json = outcome.switchedToJson ? ' The content format was set to JSON.' : '';
-          set({ busy: false, undo: outcome.record, mode: bodyMode, status: { tone: 'success', text: `Applied "${name}" to the ${where}.${json} Save in CleverTap to keep it.` } });
+          const text = [
+            t(bodyMode === 'key-value' ? 'picker_appliedKeyValue' : 'picker_appliedCustomBody', name ?? ''),
+            outcome.switchedToJson ? t('picker_formatSetToJson') : null,
+            t('picker_saveToKeep'),
+          ]
+            .filter(Boolean)
+            .join(' ');
+          set({ busy: false, undo: outcome.record, mode: bodyMode, status: { tone: 'success', text } });
         } catch (error) {
           fail(error);
         }
       },
 
       cancelReplace() {
-        set({ confirmReplace: false, status: { tone: 'info', text: 'The Custom Body was left as it was.' } });
+        set({ confirmReplace: false, status: { tone: 'info', text: t('picker_replaceKept') } });
       },
 
       async undoApply(force = false) {
@@ -154,7 +157,7 @@ export function applySlice(editor: EditorPort): PickerSlice<ApplySlice> {
       async copyPayload() {
         const bodyMode = mode();
         const text = payloadText(payloadStateOf(get()), bodyMode, '\t');
-        await copy(text, bodyMode === 'custom-body' ? 'Payload copied: paste it into the Custom Body.' : 'Key-value pairs copied, one per line (key, tab, value).');
+        await copy(text, bodyMode === 'custom-body' ? t('picker_payloadCopied') : t('picker_rowsCopied'));
       },
 
       async copyLayoutReport() {

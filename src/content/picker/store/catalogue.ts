@@ -3,6 +3,7 @@ import { askTemplateList } from '../../../shared/template-list';
 import type { Freshness, TemplateSummary } from '../../../shared/protocol';
 import { explainSendbirdError } from '../../../shared/sendbird-error';
 import type { PickerSlice } from './slice';
+import { t, tPlural } from '../../../shared/i18n';
 
 export type CatalogueState =
   | { phase: 'loading' }
@@ -40,8 +41,8 @@ export function catalogueSlice(prefetched: Promise<unknown> | undefined): Picker
       }
       const { templates, stale, refreshing, fetchedAt, error, skipped } = reply.data;
       const warnings = [
-        error ? `Showing the last templates we could load. ${explainSendbirdError(error)}` : '',
-        skipped ? `${skipped} template${skipped === 1 ? '' : 's'} could not be read and ${skipped === 1 ? 'is' : 'are'} not listed.` : '',
+        error ? t('picker_showingLastLoaded', explainSendbirdError(error)) : '',
+        skipped ? tPlural('picker_skipped', skipped) : '',
       ].filter(Boolean);
       set({
         catalogue: {

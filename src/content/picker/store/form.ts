@@ -9,6 +9,7 @@ import {
 } from '../../../shared/payload-contract';
 import type { Template } from '../../../shared/template';
 import type { PickerSlice } from './slice';
+import { t } from '../../../shared/i18n';
 
 export type FieldKey = 'template' | 'receiver' | 'eventName' | `variable:${string}`;
 
@@ -87,17 +88,17 @@ export const formSlice: PickerSlice<FormSlice> = (set, get) => ({
   validate(mode) {
     const state = get();
     const errors: FormSlice['errors'] = {};
-    if (!state.templateKey) errors.template = 'Choose a template.';
+    if (!state.templateKey) errors.template = t('picker_chooseTemplate');
     else if (state.catalogue.phase === 'ready' && !state.catalogue.templates.some((t) => t.key === state.templateKey)) {
-      errors.template = `Template "${state.templateKey}" is not in your Sendbird app any more. Choose another one.`;
-    } else if (!state.template) errors.template = 'The template is still loading.';
+      errors.template = t('picker_templateGone', state.templateKey);
+    } else if (!state.template) errors.template = t('picker_templateStillLoading');
     const receiverProblem = sourceProblem({ kind: 'profile', property: state.receiverProperty.trim(), fallback: '' }, mode);
-    if (!state.receiverProperty.trim()) errors.receiver = 'Enter the profile property that holds the Sendbird user ID.';
+    if (!state.receiverProperty.trim()) errors.receiver = t('picker_receiverMissing');
     else if (receiverProblem) errors.receiver = receiverProblem;
-    if (!state.eventName.trim()) errors.eventName = 'Enter the event name Sendbird reports delivery and reads with.';
+    if (!state.eventName.trim()) errors.eventName = t('picker_eventNameMissing');
     for (const [name, source] of Object.entries(payloadStateOf(state).variables)) {
       const empty = source.kind === 'text' && !source.text.trim();
-      const problem = empty ? 'Enter a value, or choose a profile or event property.' : sourceProblem(source, mode);
+      const problem = empty ? t('picker_valueMissing') : sourceProblem(source, mode);
       if (problem) errors[`variable:${name}`] = problem;
     }
     set({ errors });
