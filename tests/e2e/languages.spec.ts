@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { extensionIdOf, launchChromium } from '../support/chromium';
 import { DEMO_API_TOKEN, DEMO_APP_ID } from '../fakes/demo-app';
+import { newWebhookCampaign, openEditor, picker } from './support/clevertap';
 
 /** Screenshots a person looks at (kept after the run; test-results/ is git-ignored). */
 const SCREENSHOTS = path.resolve('test-results/languages');
@@ -34,7 +35,7 @@ async function expectNoHorizontalOverflow(page: Page) {
 }
 
 for (const lang of ['ko', 'ja']) {
-  test(`Chromium in ${lang}: the options page and the popup speak ${lang} and the popup fits 400 × 600`, async ({ sendbird, clevertap }) => {
+  test(`Chromium in ${lang}: the options page, the popup and the picker speak ${lang} and the popup fits 400 × 600`, async ({ sendbird, clevertap }) => {
     test.setTimeout(180_000);
     const m = messagesOf(lang);
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -73,6 +74,29 @@ for (const lang of ['ko', 'ja']) {
       await expect(popup.getByRole('group', { name: m('popup_previewAppearance') })).toBeVisible();
       await expectNoHorizontalOverflow(popup);
       await popup.screenshot({ path: path.join(SCREENSHOTS, `${lang}-popup-detail.png`) });
+
+      // The picker in CleverTap's (English) webhook editor speaks the browser's language.
+      const page = await context.newPage();
+      await newWebhookCampaign(page);
+      const editor = await openEditor(page);
+      const region = picker(editor);
+      const combobox = region.getByRole('combobox', { name: m('picker_templateLabel'), exact: true });
+      await expect(combobox).toHaveAttribute('placeholder', m('picker_searchPlaceholder'));
+      await expect(region).toContainText(m('picker_writesKeyValue'));
+      await combobox.click();
+      await combobox.fill('welcome');
+      await region.getByRole('option').first().click();
+      await expect(region.getByText(m('picker_preview'), { exact: true })).toBeVisible();
+      await expect(region.getByRole('combobox', { name: m('picker_sourceLabel') }).first()).toBeVisible();
+      await expect(region.getByLabel(m('picker_receiver'), { exact: true })).toHaveValue('SendbirdID');
+      await region.getByRole('button', { name: m('picker_apply') }).click();
+      const invalid = await region.locator('[aria-invalid="true"]').count();
+      expect(invalid).toBeGreaterThan(0);
+      await expect(region.getByText(m(invalid === 1 ? 'picker_fixFields_one' : 'picker_fixFields_other', String(invalid)))).toBeVisible();
+      await expect(region.getByText(m('picker_eventNameMissing'))).toBeVisible();
+      await expect(region.getByRole('button', { name: m('picker_undo'), exact: true })).toBeDisabled();
+      await expect(region.getByRole('button', { name: m('picker_copyPayload') })).toBeVisible();
+      await editor.screenshot({ path: path.join(SCREENSHOTS, `${lang}-picker.png`) });
     } finally {
       await context.close();
     }
