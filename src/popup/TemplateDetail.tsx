@@ -1,3 +1,4 @@
+import { own } from '../shared/own';
 import { useEffect, useRef, useState } from 'react';
 import { TemplatePreview } from '../shared/preview/TemplatePreview';
 import { VariableForm } from '../shared/preview/VariableForm';
@@ -10,7 +11,7 @@ const EMPTY: Record<string, string> = {};
 
 export function TemplateDetail({ detail, summary, onBack }: { detail: DetailState; summary?: TemplateSummary; onBack(): void }) {
   const appearance = usePopupStore((state) => state.appearance);
-  const values = usePopupStore((state) => state.values[detail.key] ?? EMPTY);
+  const values = usePopupStore((state) => own(state.values, detail.key) ?? EMPTY);
   const setValue = usePopupStore((state) => state.setValue);
   const resetValues = usePopupStore((state) => state.resetValues);
   const setAppearance = usePopupStore((state) => state.setAppearance);

@@ -1,3 +1,4 @@
+import { own } from '../shared/own';
 import { create } from 'zustand';
 import { sendMessage } from '../shared/messaging';
 import type { Failure, Freshness } from '../shared/protocol';
@@ -112,7 +113,7 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
     const values = get().values;
     set({
       detail: { key, status: 'ready', template },
-      values: values[key] ? values : { ...values, [key]: sampleValues(template) },
+      values: own(values, key) ? values : { ...values, [key]: sampleValues(template) },
     });
   },
 
@@ -122,7 +123,7 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
 
   setValue(templateKey, name, value) {
     const values = get().values;
-    set({ values: { ...values, [templateKey]: { ...values[templateKey], [name]: value } } });
+    set({ values: { ...values, [templateKey]: { ...own(values, templateKey), [name]: value } } });
   },
 
   resetValues(templateKey) {

@@ -1,3 +1,4 @@
+import { own } from '../../shared/own';
 import { useState } from 'react';
 import type { VariableSource } from '../../shared/payload-contract';
 import { TemplatePreview, type Appearance } from '../../shared/preview';
@@ -15,7 +16,7 @@ function previewValue(source: VariableSource | undefined): string {
 /** The chosen template as users will see it, with the values entered so far. */
 export function CompactPreview({ template, variables }: { template: Template; variables: Record<string, VariableSource> }) {
   const [appearance, setAppearance] = useState<Appearance>('light');
-  const values = Object.fromEntries(template.variables.map((variable) => [variable.name, previewValue(variables[variable.name])]));
+  const values = Object.fromEntries(template.variables.map((variable) => [variable.name, previewValue(own(variables, variable.name))]));
   return (
     <details className="compact-preview" open>
       <summary>{t('picker_preview')}</summary>

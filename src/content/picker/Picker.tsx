@@ -1,3 +1,4 @@
+import { own } from '../../shared/own';
 import { useEffect, useState, type ReactNode } from 'react';
 import { containsLiquid } from '../../shared/payload-contract';
 import type { TemplateSummary } from '../../shared/protocol';
@@ -171,7 +172,7 @@ function TemplateVariables({ page }: { page: PageContext }) {
           <VariableField
             key={variable.name}
             variable={variable}
-            source={variables[variable.name] ?? { kind: 'text', text: '' }}
+            source={own(variables, variable.name) ?? { kind: 'text', text: '' }}
             mode={mode}
             error={errors[`variable:${variable.name}`]}
             eventsAvailable={page.eventsAvailable}

@@ -42,7 +42,8 @@ export async function applyPayload(editor: EditorPort, state: PayloadState, opti
     await editor.write(state);
     problem = differenceFromWanted(readOrNull(editor), current, state);
   } catch (error) {
-    problem = error instanceof Error ? error.message : String(error);
+    // Every failure gets a message: one without text must not read as success.
+    problem = errorText(error);
   }
   if (!problem) return { kind: 'applied', record: { mode, before, written: editor.snapshot(), keys }, switchedToJson };
 
@@ -85,6 +86,12 @@ export function changedSince(record: AppliedRecord, now: EditorContent): string[
   }
   const written = record.written.rows;
   return record.keys.filter((key) => !sameValues(valuesOf(written, key), valuesOf(now.rows, key)));
+}
+
+/** What went wrong, in words, whatever was thrown. */
+export function errorText(error: unknown): string {
+  const text = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+  return text.trim() || t('error_unexpected', error instanceof Error ? error.name : typeof error);
 }
 
 function readOrNull(editor: EditorPort): EditorContent | null {

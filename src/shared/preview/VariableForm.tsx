@@ -1,3 +1,4 @@
+import { own } from '../own';
 import { useId } from 'react';
 import type { TemplateVariable, VariableLocation } from '../template';
 import { formatNumber, t, tPlural, type MessageKey } from '../i18n';
@@ -31,7 +32,7 @@ const LOCATION_LABELS: Record<VariableLocation, MessageKey> = {
  */
 export function VariableForm({ variables, values, onChange, onReset, legend = t('preview_variables') }: VariableFormProps) {
   const id = useId();
-  const emptyCount = variables.filter((variable) => !values[variable.name]).length;
+  const emptyCount = variables.filter((variable) => !own(values, variable.name)).length;
   return (
     <fieldset className="sbp-form">
       <legend className="sbp-form-legend">{legend}</legend>
@@ -45,7 +46,7 @@ export function VariableForm({ variables, values, onChange, onReset, legend = t(
           {variables.map((variable, index) => {
             const inputId = `${id}-${index}`;
             const hintId = `${inputId}-hint`;
-            const value = values[variable.name] ?? '';
+            const value = own(values, variable.name) ?? '';
             const empty = value === '';
             const where = [...new Set(variable.locations.map((location) => (LOCATION_LABELS[location] ? t(LOCATION_LABELS[location]) : location)))].join(', ');
             const numeric = variable.type === 'number' || variable.type === 'integer';

@@ -1,3 +1,4 @@
+import { own } from '../own';
 import { PLACEHOLDER_PATTERN, type Template, type TemplateVariable } from '../template';
 
 export type Appearance = 'light' | 'dark';
@@ -56,7 +57,7 @@ export function fillSegments(text: string, context: FillContext): Segment[] {
 function resolve(raw: string, name: string, context: FillContext): Segment {
   const color = context.colors.get(name);
   if (color) return { kind: 'value', text: color, name };
-  const value = context.values[name];
+  const value = own(context.values, name);
   if (value) return { kind: 'value', text: value, name };
   if (context.known.has(name)) return { kind: 'unfilled', text: raw, name };
   return { kind: 'unknown', text: raw, name };
@@ -143,9 +144,8 @@ function readable(words: string[]): string {
 
 /** Sample values for every variable of a template. */
 export function sampleValues(template: Pick<Template, 'variables'>): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const variable of template.variables ?? []) {
-    if (variable && typeof variable.name === 'string') values[variable.name] = sampleValue(variable);
-  }
-  return values;
+  // fromEntries, not assignment: a variable may be called __proto__.
+  return Object.fromEntries(
+    (template.variables ?? []).filter((variable) => variable && typeof variable.name === 'string').map((variable) => [variable.name, sampleValue(variable)]),
+  );
 }

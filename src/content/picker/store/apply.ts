@@ -8,7 +8,7 @@ import {
 } from '../../../shared/payload-contract';
 import { t, tPlural } from '../../../shared/i18n';
 import { EditorLayoutError, type EditorPort } from '../../clevertap/editor-port';
-import { applyPayload, undoApply, type AppliedRecord } from '../apply';
+import { applyPayload, errorText, undoApply, type AppliedRecord } from '../apply';
 import { payloadStateOf } from './form';
 import type { StatusMessage } from '../../../shared/ui/status';
 import type { PickerSlice } from './slice';
@@ -43,7 +43,7 @@ export function applySlice(editor: EditorPort): PickerSlice<ApplySlice> {
     const mode = (): BodyMode => get().mode ?? editor.bodyMode() ?? 'key-value';
 
     const fail = (error: unknown) => {
-      const text = error instanceof EditorLayoutError ? t('picker_layoutUnknown', error.message) : t('picker_writeFailed');
+      const text = error instanceof EditorLayoutError ? t('picker_layoutUnknown', error.message) : t('picker_applyError', errorText(error));
       set({ busy: false, confirmUndo: null, status: { tone: 'error', text }, ...(error instanceof EditorLayoutError ? { layoutUnknown: true } : {}) });
     };
 

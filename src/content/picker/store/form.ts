@@ -1,3 +1,4 @@
+import { own } from '../../../shared/own';
 import { sendMessage } from '../../../shared/messaging';
 import {
   DEFAULT_RECEIVER_PROPERTY,
@@ -63,7 +64,7 @@ export const formSlice: PickerSlice<FormSlice> = (set, get) => ({
     }
     const template = reply.data.template;
     const previous = get().variables;
-    const variables = Object.fromEntries(template.variables.map((variable) => [variable.name, previous[variable.name] ?? EMPTY_TEXT]));
+    const variables = Object.fromEntries(template.variables.map((variable) => [variable.name, own(previous, variable.name) ?? EMPTY_TEXT]));
     set({ template, templateLoading: false, variables });
   },
 
@@ -114,6 +115,6 @@ export function payloadStateOf(state: Pick<FormSlice, 'templateKey' | 'receiverP
     templateKey: templateKey ?? '',
     receiverProperty: receiverProperty.trim(),
     eventName: eventName.trim(),
-    variables: Object.fromEntries(names.map((name) => [name, variables[name] ?? EMPTY_TEXT])),
+    variables: Object.fromEntries(names.map((name) => [name, own(variables, name) ?? EMPTY_TEXT])),
   };
 }
