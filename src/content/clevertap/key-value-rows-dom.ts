@@ -42,7 +42,7 @@ export class KeyValueRowsDom {
   }
 
   rows(): RowElements[] {
-    const inputs = [...this.region.querySelectorAll<TextControl>(TEXT_INPUTS)].filter((input) => !isOwnUi(input) && input.type !== 'hidden');
+    const inputs = [...this.region.querySelectorAll<TextControl>(TEXT_INPUTS)].filter((input) => !isOwnUi(input));
     if (inputs.length % 2 !== 0) throw new EditorLayoutError(t('error_rowsAmbiguous'));
     const rows: RowElements[] = [];
     for (let i = 0; i < inputs.length; i += 2) {
@@ -68,14 +68,7 @@ export class KeyValueRowsDom {
     return this.rows().find((row) => !row.key.value && !row.value.value);
   }
 
-  /** Clicks "+ Key-Value Pair" and waits for the new row; never holds on to row elements. */
-  async clickAdd(): Promise<void> {
-    const before = this.rows().length;
-    this.add.click();
-    const added = await waitFor(() => this.add.isConnected && this.rows().length > before, 3_000);
-    if (!added) throw new EditorLayoutError(t('error_addRowFailed'));
-  }
-
+  /** Clicks "+ Key-Value Pair" and waits for the new row, which it returns as found now. */
   async addRow(): Promise<RowElements> {
     const before = this.rows().length;
     this.add.click();
@@ -101,9 +94,10 @@ export class KeyValueRowsDom {
   }
 }
 
+/** The nearest element holding both inputs: both sit inside `limit`, so the walk ends there at the latest. */
 function commonAncestor(a: HTMLElement, b: HTMLElement, limit: HTMLElement): HTMLElement {
   let ancestor: HTMLElement | null = a.parentElement;
-  while (ancestor && ancestor !== limit && !ancestor.contains(b)) ancestor = ancestor.parentElement;
+  while (ancestor && !ancestor.contains(b)) ancestor = ancestor.parentElement;
   return ancestor ?? limit;
 }
 

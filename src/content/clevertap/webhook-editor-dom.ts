@@ -73,7 +73,7 @@ export class WebhookEditorDom implements EditorPort {
     const content = this.read();
     const jsonFormat = this.jsonFormat();
     if (content.mode === 'custom-body') return { ...content, jsonFormat };
-    return { mode: content.mode, rows: content.rows.filter((row) => isContractKey(row.key.trim())), jsonFormat };
+    return { mode: content.mode, rows: content.rows.filter((row) => isContractKey(row.key)), jsonFormat };
   }
 
   async revert(snapshot: TouchedSnapshot, keys: ReadonlySet<string>): Promise<void> {
@@ -130,7 +130,7 @@ export class WebhookEditorDom implements EditorPort {
     let row = this.rowsDom().withKey(key)[index];
     if (!row) {
       const rows = this.rowsDom();
-      if (!rows.blank()) await rows.clickAdd();
+      if (!rows.blank()) await rows.addRow();
       const blank = this.rowsDom().blank();
       if (!blank) throw new EditorLayoutError(t('error_addRowFailed'));
       setControlValue(blank.key, key);

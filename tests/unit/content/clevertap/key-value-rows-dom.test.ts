@@ -103,4 +103,75 @@ describe('key-value rows', () => {
     await failed;
     expect(page.rows()).toEqual([['a', '1']]);
   });
+
+  it('says what is wrong when the rows cannot be paired', () => {
+    const page = editorFixture({ rows: [['a', '1']] });
+    page.dialog.querySelector('.rows')!.insertAdjacentHTML('beforeend', '<input value="stray">');
+    expect(() => rowsOf(page.dialog).rows()).toThrow('The key-value rows could not be told apart.');
+  });
+
+  it('finds rows beside the add button’s own wrapper, up to the first boundary', () => {
+    document.body.innerHTML = `
+      <div id="dialog"><select id="format"></select>
+        <section id="body">
+          <div class="list"><div class="r"><input value="k"><input value="v"><button aria-label="Delete">x</button></div></div>
+          <div class="footer"><button id="add">+ Key-Value Pair</button></div>
+        </section>
+      </div>`;
+    const add = document.getElementById('add')!;
+    const rows = new KeyValueRowsDom(add, document.getElementById('dialog')!, [document.getElementById('format')!]);
+    expect(rows.read()).toEqual([{ key: 'k', value: 'v' }]);
+  });
+
+  it('takes the add button’s parent even when a boundary sits in it', () => {
+    document.body.innerHTML = `
+      <div id="dialog"><div id="shared"><select id="format"></select>
+        <div class="r"><input value="k"><input value="v"></div><button id="add">+ Key-Value Pair</button></div></div>`;
+    const rows = new KeyValueRowsDom(document.getElementById('add')!, document.getElementById('dialog')!, [document.getElementById('format')!]);
+    expect(rows.read()).toEqual([{ key: 'k', value: 'v' }]);
+  });
+
+  it('never looks past the container, even with no boundary', () => {
+    document.body.innerHTML = `
+      <input value="outside">
+      <div id="dialog"><section><div class="r"><input value="k"><input value="v"></div><div><button id="add">+ Key-Value Pair</button></div></section></div>`;
+    const rows = new KeyValueRowsDom(document.getElementById('add')!, document.getElementById('dialog')!, []);
+    expect(rows.read()).toEqual([{ key: 'k', value: 'v' }]);
+  });
+
+  it('takes the row as the nearest element holding both inputs, so a remove control beside wrapped inputs is found', async () => {
+    document.body.innerHTML = `
+      <div id="dialog"><div class="list">
+        <div class="r"><div><input value="a"></div><div><input value="1"></div><button aria-label="Remove pair"></button></div>
+        <div class="r"><div><input value="b"></div><div><input value="2"></div><button aria-label="Remove pair"></button></div>
+      </div><button id="add">+ Key-Value Pair</button></div>`;
+    for (const b of document.querySelectorAll('.r button')) b.addEventListener('click', () => b.parentElement!.remove());
+    const rows = new KeyValueRowsDom(document.getElementById('add')!, document.getElementById('dialog')!, []);
+    const first = rows.rows()[0]!;
+    expect(first.row).toBe(document.querySelector('.r'));
+    expect(first.remove).toBe(document.querySelector('.r button'));
+    await rows.removeRow(first);
+    expect(rows.read()).toEqual([{ key: 'b', value: '2' }]);
+  });
+
+  it.each([
+    ['an aria-label', '<button aria-label="Delete pair"></button>'],
+    ['a title', '<button title="Remove this pair"></button>'],
+    ['its text', '<button>Trash</button>'],
+    ['a role and a symbol', '<span role="button">✕</span>'],
+  ])('recognises a remove control named by %s, beside another button', (_name, control) => {
+    document.body.innerHTML = `
+      <div id="dialog"><div class="list"><div class="r"><input value="a"><input value="1"><button>Edit</button>${control}</div></div>
+      <button id="add">+ Key-Value Pair</button></div>`;
+    const rows = new KeyValueRowsDom(document.getElementById('add')!, document.getElementById('dialog')!, []);
+    expect(rows.rows()[0]!.remove).toBe(document.querySelector('.r > :last-child'));
+  });
+
+  it('does not take a button named with none of the remove words for a remove control', () => {
+    document.body.innerHTML = `
+      <div id="dialog"><div class="list"><div class="r"><input value="a"><input value="1"><button>Edit</button><button title="More">…</button></div></div>
+      <button id="add">+ Key-Value Pair</button></div>`;
+    const rows = new KeyValueRowsDom(document.getElementById('add')!, document.getElementById('dialog')!, []);
+    expect(rows.rows()[0]!.remove).toBeNull();
+  });
 });

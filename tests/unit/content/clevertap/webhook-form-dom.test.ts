@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { existingWebhookNames, fillWebhookForm, type WebhookDraft } from '../../../../src/content/clevertap/webhook-form-dom';
+import { existingWebhookNames, fillWebhookForm, openWebhookFormName, type WebhookDraft } from '../../../../src/content/clevertap/webhook-form-dom';
 import { EditorLayoutError } from '../../../../src/content/clevertap/editor-port';
 import { installTextXPath } from '../../support/text-xpath';
 
@@ -131,5 +131,91 @@ describe('filling the Create webhook template form', () => {
     method.closest('label')!.replaceWith(method);
     await fillWebhookForm(draft);
     expect(method.value).toBe('post');
+  });
+});
+
+describe('the open form', () => {
+  it('gives the Name typed in the open form, trimmed; null with no form shown; empty with no Name field', () => {
+    settingsPage();
+    expect(openWebhookFormName()).toBeNull();
+    settingsPage({ open: true, name: '  Sendbird single ' });
+    expect(openWebhookFormName()).toBe('Sendbird single');
+    document.querySelector<HTMLElement>('[role="dialog"]')!.hidden = true;
+    expect(openWebhookFormName()).toBeNull();
+    settingsPage({ open: true });
+    document.querySelector('.name')!.closest('label')!.remove();
+    expect(openWebhookFormName()).toBe('');
+  });
+
+  it('opens a new form when the only one on the page is hidden', async () => {
+    const page = settingsPage({ open: true });
+    const hidden = page.panel();
+    hidden.hidden = true;
+    await fillWebhookForm(draft);
+    expect(page.log).toContain('add webhook');
+    expect(hidden.querySelector<HTMLInputElement>('.name')!.value).toBe('');
+  });
+});
+
+describe('filling, edges', () => {
+  it('says which fields are missing', async () => {
+    settingsPage({ open: true });
+    document.querySelector('.url')!.closest('label')!.remove();
+    await expect(fillWebhookForm(draft)).rejects.toThrow('The Name and Destination URL fields were not found.');
+  });
+
+  it('takes a Name of only spaces as empty, and names a busy form without its spaces', async () => {
+    const blank = settingsPage({ open: true, name: '   ' });
+    await fillWebhookForm(draft);
+    expect(blank.value('.name')).toBe('Sendbird single');
+    settingsPage({ open: true, name: '  Marketing hook ' });
+    await expect(fillWebhookForm(draft)).rejects.toThrow('The open form already holds "Marketing hook".');
+  });
+
+  it('finds an unlabelled method by its POST option, past another unlabelled select', async () => {
+    const page = settingsPage({ open: true });
+    const method = page.panel().querySelector('select')!;
+    method.closest('label')!.replaceWith(method);
+    method.insertAdjacentHTML('beforebegin', '<select class="content-type"><option value="json">application/json</option></select>');
+    await fillWebhookForm(draft);
+    expect(method.value).toBe('post');
+    expect(page.value('.content-type')).toBe('json');
+  });
+
+  it('fills a form without a method choice, and leaves a method list without the draft’s method alone', async () => {
+    const page = settingsPage({ open: true });
+    page.panel().querySelector('select')!.closest('label')!.remove();
+    await fillWebhookForm(draft);
+    expect(page.value('.url')).toBe(draft.url);
+
+    const other = settingsPage({ open: true });
+    const method = other.panel().querySelector('select')!;
+    method.innerHTML = '<option value="get">GET</option><option value="put">PUT</option>';
+    await fillWebhookForm(draft);
+    expect(method.value).toBe('get');
+    expect(other.value('.url')).toBe(draft.url);
+  });
+
+  it('does not take a header row with a key but no value as free', async () => {
+    const page = settingsPage({ open: true, headerRows: [['X-Trace', '']] });
+    await fillWebhookForm(draft);
+    expect(page.headers()).toEqual([['X-Trace', ''], ['Authorization', 'Bearer tok']]);
+  });
+
+  it.each([
+    ['the method', '<label>Method <select class="method"><option>POST</option></select></label><label>Timeout <input class="timeout"></label>', ''],
+    ['No authentication', '', '<label><input type="radio" name="a" class="none"> No authentication</label><label>Username <input class="user"></label><label>Password <input class="pass"></label>'],
+  ])('keeps the fields beside %s out of the header rows', async (_name, methodBlock, authBlock) => {
+    document.body.innerHTML = `
+      <div role="dialog"><h2>Create webhook template</h2>
+        <div class="top"><label>Name <input class="name"></label><label>Destination URL <input class="url"></label></div>
+        <div class="middle">${methodBlock}${authBlock}
+          <div class="h"><section class="headers"><div class="rows"><div class="row"><input class="k"><input class="v"></div></div><button type="button">+ Key-Value Pair</button></section></div>
+        </div>
+      </div>`;
+    await fillWebhookForm(draft);
+    const row = document.querySelector('.row')!;
+    expect([row.querySelector<HTMLInputElement>('.k')!.value, row.querySelector<HTMLInputElement>('.v')!.value]).toEqual(['Authorization', 'Bearer tok']);
+    for (const other of document.querySelectorAll<HTMLInputElement>('.timeout, .user, .pass')) expect(other.value).toBe('');
   });
 });
