@@ -55,11 +55,12 @@ function PickerRegion({ children }: { children: ReactNode }) {
   );
 }
 
+/** A plain div: a <header> here is a second banner landmark on CleverTap's page (axe: landmark-no-duplicate-banner). */
 function PickerHeader() {
   const catalogue = usePicker((state) => state.catalogue);
   const loadCatalogue = usePicker((state) => state.loadCatalogue);
   return (
-    <header className="picker-header">
+    <div className="picker-header">
       <span className="logo" aria-hidden="true" />
       <h2>{t('picker_regionLabel')}</h2>
       {catalogue.phase === 'ready' ? (
@@ -70,7 +71,7 @@ function PickerHeader() {
           </button>
         </span>
       ) : null}
-    </header>
+    </div>
   );
 }
 

@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { test, expect } from './fixtures';
+import { expectNoAxeViolations } from './support/axe';
+import { chooseTemplate, newWebhookCampaign, openEditor, picker } from './support/clevertap';
+import { CLEVERTAP_ACCOUNT_ID, DEMO_API_TOKEN, DEMO_APP_ID, clevertapOrigin } from '../fakes/demo-app';
+import { defaultWebhooks } from '../fakes/clevertap';
+
+/** axe-core on every surface, in the states a marketer meets: empty, errors, done. */
+
+const PICKER = '[data-sendbird-picker]';
+const SETUP = '[data-sendbird-webhook-setup]';
+const codeEditor = readFileSync(new URL('./dom-variants/code-editor.html', import.meta.url), 'utf8');
+
+test('options page: empty, with errors, tested and saved', async ({ openExtensionPage }) => {
+  const options = await openExtensionPage('src/options/index.html');
+  await expect(options.getByLabel('App ID')).toBeVisible();
+  await expectNoAxeViolations(options, 'options empty');
+
+  await options.getByRole('button', { name: 'Save' }).click();
+  await expect(options.getByLabel('App ID')).toHaveAttribute('aria-invalid', 'true');
+  await expectNoAxeViolations(options, 'options with errors');
+
+  await options.getByLabel('App ID').fill(DEMO_APP_ID);
+  await options.getByLabel('API token', { exact: true }).fill(DEMO_API_TOKEN);
+  await options.getByRole('button', { name: 'Test connection' }).click();
+  await expect(options.getByRole('status')).toContainText(/templates/i);
+  await options.getByRole('button', { name: 'Save' }).click();
+  await expect(options.getByRole('status')).toContainText('Saved');
+  await expectNoAxeViolations(options, 'options saved');
+});
+
+test('popup: not set up, load error, list, no match, detail', async ({ openExtensionPage, saveCredentials }) => {
+  const empty = await openExtensionPage('src/popup/index.html');
+  await empty.setViewportSize({ width: 400, height: 600 });
+  await expect(empty.getByRole('button', { name: /settings/i }).first()).toBeVisible();
+  await expectNoAxeViolations(empty, 'popup not set up');
+  await empty.close();
+
+  await saveCredentials({ apiToken: 'wrong-token-0000000000000000000000000000' });
+  const failed = await openExtensionPage('src/popup/index.html');
+  await failed.setViewportSize({ width: 400, height: 600 });
+  await expect(failed.getByRole('alert')).toBeVisible();
+  await expectNoAxeViolations(failed, 'popup load error');
+  await failed.close();
+
+  await saveCredentials();
+  const popup = await openExtensionPage('src/popup/index.html');
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await expect(popup.getByRole('option').first()).toBeVisible();
+  await expectNoAxeViolations(popup, 'popup list');
+  await popup.getByRole('searchbox').fill('zzzz-nothing');
+  await expect(popup.getByRole('button', { name: 'Clear search' })).toBeVisible();
+  await expectNoAxeViolations(popup, 'popup no match');
+  await popup.getByRole('button', { name: 'Clear search' }).click();
+  await popup.getByRole('option').first().click();
+  await expect(popup.getByRole('button', { name: /back/i })).toBeVisible();
+  await expectNoAxeViolations(popup, 'popup detail');
+});
+
+test('picker in a light dialog: not set up, catalogue error, invalid fields, asking, applied', async ({ context, saveCredentials }) => {
+  const page = await context.newPage();
+  await newWebhookCampaign(page, 'Sendbird single');
+  let editor = await openEditor(page);
+  await expect(picker(editor).getByRole('button', { name: 'Open settings' })).toBeVisible();
+  await expectNoAxeViolations(page, 'picker not set up', PICKER);
+
+  await saveCredentials({ apiToken: 'wrong-token-0000000000000000000000000000' });
+  await page.reload();
+  await newWebhookCampaign(page, 'Sendbird single');
+  editor = await openEditor(page);
+  await expect(picker(editor).getByRole('button', { name: 'Try again' })).toBeVisible();
+  await expectNoAxeViolations(page, 'picker catalogue error', PICKER);
+
+  await saveCredentials();
+  await newWebhookCampaign(page, 'Sendbird single');
+  editor = await openEditor(page);
+  const region = picker(editor);
+  await chooseTemplate(region, 'welcome', 'Welcome offer – 15% off first order');
+  await region.getByRole('button', { name: 'Apply to editor' }).click();
+  await expect(region.locator('[aria-invalid="true"]').first()).toBeVisible();
+  await expectNoAxeViolations(page, 'picker invalid fields', PICKER);
+
+  await editor.getByRole('radio', { name: 'Custom Body' }).check();
+  await editor.getByRole('textbox', { name: 'Custom Body' }).fill('{"mine": true}');
+  for (const field of await region.locator('.variable input[id]').all()) await field.fill('x');
+  await region.getByLabel('Event name').fill('evt');
+  await region.getByRole('button', { name: 'Apply to editor' }).click();
+  await expect(region.getByRole('button', { name: 'Replace Custom Body' })).toBeVisible();
+  await expectNoAxeViolations(page, 'picker asking to replace', PICKER);
+  await region.getByRole('button', { name: 'Replace Custom Body' }).click();
+  await expect(region).toContainText('Applied');
+  await expectNoAxeViolations(page, 'picker applied', PICKER);
+});
+
+test('picker in a dark dialog: ready and with invalid fields', async ({ context, saveCredentials }) => {
+  await saveCredentials();
+  const page = await context.newPage();
+  const dark = `${clevertapOrigin('mec1')}/${CLEVERTAP_ACCOUNT_ID}/journeys/journey/2/edit`;
+  await context.route(dark, (route) =>
+    route.fulfill({ contentType: 'text/html', body: codeEditor.replace('<section role="dialog"', '<section style="background:#15151c;color:#eee" role="dialog"') }),
+  );
+  await page.goto(dark);
+  const region = picker(page);
+  await expect(region.getByRole('combobox', { name: 'Template' })).toBeVisible();
+  await expect(page.locator(PICKER)).toHaveAttribute('data-theme', 'dark');
+  await expectNoAxeViolations(page, 'dark picker ready', PICKER);
+  await chooseTemplate(region, 'welcome', 'Welcome offer – 15% off first order');
+  await region.getByRole('button', { name: 'Apply to editor' }).click();
+  await expect(region.locator('[aria-invalid="true"]').first()).toBeVisible();
+  await expectNoAxeViolations(page, 'dark picker invalid fields', PICKER);
+});
+
+test('setup assistant: webhooks missing, and a form filled', async ({ context, saveCredentials, clevertap }) => {
+  await saveCredentials();
+  clevertap.setWebhooks(defaultWebhooks().filter((webhook) => !webhook.name.startsWith('Sendbird')));
+  const page = await context.newPage();
+  const settings = `${clevertapOrigin()}/${CLEVERTAP_ACCOUNT_ID}/settings/engage/channels/webhooks`;
+  await page.goto(settings);
+  const setup = page.getByRole('region', { name: 'Sendbird webhook setup' });
+  await expect(setup.getByRole('button', { name: 'Set up Sendbird single' })).toBeVisible();
+  await expectNoAxeViolations(page, 'setup assistant, webhooks missing', SETUP);
+
+  await setup.getByRole('button', { name: 'Set up Sendbird single' }).click();
+  await expect(page.getByRole('dialog', { name: 'Create webhook template' }).getByLabel('Name', { exact: true })).toHaveValue('Sendbird single');
+  await expect(setup).toContainText('Fill the Sendbird webhook form in this tab');
+  await expectNoAxeViolations(page, 'setup assistant, form filled', SETUP);
+});
