@@ -6,7 +6,9 @@ import { normalizeCredentials, validateCredentials, type Credentials } from '../
 import type { MessageType, RequestOf, ResponseOf } from '../shared/protocol';
 import { testConnection } from './connection';
 import { forgetCatalogue, getCatalogue, appKeyOf } from './catalogue';
-import { readTemplate } from './catalogue-store';
+import { readCatalogue, readTemplate } from './catalogue-store';
+import { takeContentRefresh } from './refresh-limit';
+import { unpackSummaries } from '../shared/catalogue-list';
 import { fetchTemplate } from './sendbird/client';
 import type { SenderKind } from './senders';
 import { clearCredentials, loadCredentials, saveCredentials } from './settings-store';
@@ -24,7 +26,7 @@ export class HandlerFailure extends Error {
 interface Handler<T extends MessageType> {
   /** The senders allowed to send this message; everyone else is rejected. */
   allow: readonly SenderKind[];
-  handle(payload: RequestOf<T>, sender: Runtime.MessageSender): Promise<ResponseOf<T>>;
+  handle(payload: RequestOf<T>, sender: Runtime.MessageSender, kind: SenderKind): Promise<ResponseOf<T>>;
 }
 
 type HandlerTable = { [T in MessageType]: Handler<T> };
@@ -72,16 +74,22 @@ export const handlers: HandlerTable = {
   },
   'templates.list': {
     allow: OUR_SURFACES,
-    handle: async ({ freshness, have }) => {
-      return getCatalogue(await requireCredentials(), freshness, {}, have);
+    handle: async ({ freshness, have }, sender, kind) => {
+      // A page can drive our content script; its forced syncs are rate limited per tab.
+      const allowed = kind === 'clevertap-content-script' && freshness === 'force' && !takeContentRefresh(sender.tab?.id) ? 'cached' : freshness;
+      return getCatalogue(await requireCredentials(), allowed, {}, have);
     },
   },
   'templates.get': {
     allow: OUR_SURFACES,
-    handle: async ({ key }) => {
+    handle: async ({ key }, _sender, kind) => {
       const credentials = await requireCredentials();
-      const cached = await readTemplate(appKeyOf(credentials), key);
-      return { template: cached ?? (await fetchTemplate(credentials, key)) };
+      const appKey = appKeyOf(credentials);
+      const cached = await readTemplate(appKey, key);
+      if (cached) return { template: cached };
+      // A content script is served only keys of the current catalogue: a page can plant any key in the editor.
+      if (kind !== 'extension-page' && !(await inCatalogue(appKey, key))) throw new HandlerFailure('invalid-request', t('error_templateNotInCatalogue', key));
+      return { template: await fetchTemplate(credentials, key) };
     },
   },
   'webhookSetup.prepare': {
@@ -128,6 +136,11 @@ async function requireIntegrationToken(): Promise<Credentials & { integrationTok
   const credentials = await requireCredentials();
   if (!credentials.integrationToken) throw new HandlerFailure('not-configured', t('error_integrationTokenMissing'));
   return credentials as Credentials & { integrationToken: string };
+}
+
+async function inCatalogue(appKey: string, key: string): Promise<boolean> {
+  const catalogue = await readCatalogue(appKey);
+  return Boolean(catalogue && unpackSummaries(catalogue.list)?.some((summary) => summary.key === key));
 }
 
 async function requireCredentials() {

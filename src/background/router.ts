@@ -1,7 +1,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { EnvelopeSchema, isMessageType, messages, type Failure, type MessageType, type Reply } from '../shared/protocol';
 import { HandlerFailure, handlers } from './handlers';
-import { classifySender } from './senders';
+import { classifySender, type SenderKind } from './senders';
 import { SendbirdRequestError } from './sendbird/errors';
 import { explainSendbirdError } from '../shared/sendbird-error';
 import { t } from '../shared/i18n';
@@ -20,7 +20,7 @@ export async function routeMessage(raw: unknown, sender: Runtime.MessageSender, 
   }
   const type = envelope.data.type;
   const senderKind = classifySender(sender, extensionId);
-  const handler = handlers[type] as { allow: readonly string[]; handle(payload: unknown, sender: Runtime.MessageSender): Promise<unknown> };
+  const handler = handlers[type] as { allow: readonly string[]; handle(payload: unknown, sender: Runtime.MessageSender, kind: SenderKind): Promise<unknown> };
   if (!handler.allow.includes(senderKind)) {
     console.warn(`[sendbird] rejected "${type}" from a ${senderKind} sender`);
     return fail({ kind: 'rejected', message: t('error_rejected') });
@@ -31,7 +31,7 @@ export async function routeMessage(raw: unknown, sender: Runtime.MessageSender, 
     return fail({ kind: 'invalid-request', message: t('error_malformed') });
   }
   try {
-    return { ok: true, data: (await handler.handle(payload.data, sender)) as never };
+    return { ok: true, data: (await handler.handle(payload.data, sender, senderKind)) as never };
   } catch (error) {
     if (error instanceof HandlerFailure) return fail({ kind: error.kind, message: error.message });
     if (error instanceof SendbirdRequestError) {

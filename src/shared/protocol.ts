@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { CredentialsSchema } from './credentials';
 import { SENDBIRD_ERROR_KINDS } from './sendbird-error';
-import { TemplateSchema } from './template';
+import { TEMPLATE_KEY_PATTERN, TemplateSchema } from './template';
 
 export type { TemplateSummary } from './template';
 
@@ -97,7 +97,7 @@ export const messages = {
   },
   /** One template, whole (renderable), from the cache or from Sendbird. */
   'templates.get': {
-    request: z.strictObject({ key: z.string().check(z.minLength(1), z.maxLength(1000)) }),
+    request: z.strictObject({ key: z.string().check(z.regex(TEMPLATE_KEY_PATTERN)) }),
     response: z.object({ template: TemplateSchema }),
   },
   /**

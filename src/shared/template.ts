@@ -59,6 +59,18 @@ export interface SkippedTemplate {
 }
 
 /**
+ * What a template key may look like before it goes anywhere near a request:
+ * letters, digits, `_`, `-` and `.` (Sendbird's keys are identifiers like
+ * `welcome_offer`), at most 128, and never `.` or `..` alone, which a URL would
+ * resolve as a path step (`/templates/..` is `/v3/notifications/`).
+ */
+export const TEMPLATE_KEY_PATTERN = /^(?!\.{1,2}$)[A-Za-z0-9._-]{1,128}$/;
+
+export function isTemplateKey(key: string): boolean {
+  return TEMPLATE_KEY_PATTERN.test(key);
+}
+
+/**
  * `{name}` placeholders (Sendbird's own pattern); `{@name}` is a view variable.
  * Use it with `matchAll`, which works on a copy; never with `exec` or `test`,
  * which would move its shared `lastIndex`.

@@ -1,4 +1,5 @@
 import { appHostLabel, effectiveApiHost, type Credentials } from '../../shared/credentials';
+import { isTemplateKey } from '../../shared/template';
 
 /**
  * Every Sendbird host, path and header the extension uses lives here.
@@ -26,6 +27,8 @@ export function listTemplatesUrl(credentials: Pick<Credentials, 'appId' | 'apiHo
 }
 
 export function templateUrl(credentials: Pick<Credentials, 'appId' | 'apiHost'>, key: string): URL {
+  // Last line of defence: a key that is not one never becomes a path.
+  if (!isTemplateKey(key)) throw new RangeError('Not a template key.');
   return new URL(`${TEMPLATES_PATH}/${encodeURIComponent(key)}`, effectiveApiHost(credentials));
 }
 

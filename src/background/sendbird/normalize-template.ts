@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { t } from '../../shared/i18n';
 import {
+  isTemplateKey,
   PLACEHOLDER_PATTERN,
   type ColorVariable,
   type SkippedTemplate,
@@ -55,6 +56,7 @@ export function normalizeTemplate(raw: unknown): NormalizeResult {
 }
 
 function readTemplate(raw: unknown, key: string | undefined): NormalizeResult {
+  if (key !== undefined && !isTemplateKey(key)) return skip(undefined, t('error_templateKeyInvalid', JSON.stringify(key.slice(0, 40))));
   if (raw && typeof raw === 'object' && 'variable_schema' in raw) {
     const v2 = V2Schema.safeParse(raw);
     if (!v2.success) return skip(key, `v2 template: ${firstIssue(v2.error)}`);

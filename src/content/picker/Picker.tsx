@@ -1,5 +1,5 @@
 import { own } from '../../shared/own';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, type MouseEvent, type ReactNode } from 'react';
 import { containsLiquid } from '../../shared/payload-contract';
 import type { TemplateSummary } from '../../shared/protocol';
 import type { PageKind } from '../clevertap/labels';
@@ -66,7 +66,7 @@ function PickerHeader() {
       {catalogue.phase === 'ready' ? (
         <span className="catalogue-state">
           {catalogue.refreshing ? t('picker_refreshing') : catalogue.stale ? t('picker_cached') : tPlural('picker_templateCount', catalogue.templates.filter((template) => !template.archived).length)}
-          <button type="button" className="link" onClick={() => void loadCatalogue('force')} disabled={catalogue.refreshing}>
+          <button type="button" className="link" onClick={(event) => forceOnTrustedClick(event, loadCatalogue)} disabled={catalogue.refreshing}>
             {t('picker_refresh')}
           </button>
         </span>
@@ -94,7 +94,7 @@ function CatalogueNotice() {
     return (
       <div className="callout error">
         <p>{catalogue.message}</p>
-        <button type="button" onClick={() => void loadCatalogue('force')}>
+        <button type="button" onClick={(event) => forceOnTrustedClick(event, loadCatalogue)}>
           {t('picker_tryAgain')}
         </button>
         <button type="button" className="link" onClick={openSettings}>
@@ -302,4 +302,13 @@ function Status() {
       {status?.text}
     </p>
   );
+}
+
+/**
+ * A forced sync costs authenticated requests to Sendbird: only the marketer's own
+ * click asks for one, never a page script's click() or dispatched event (the
+ * background rate limits per tab as well, since a page can forge more than clicks).
+ */
+function forceOnTrustedClick(event: MouseEvent<HTMLButtonElement>, load: (freshness: 'force') => Promise<void>): void {
+  if (event.nativeEvent.isTrusted) void load('force');
 }

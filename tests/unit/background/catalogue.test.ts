@@ -259,3 +259,56 @@ describe('list errors', () => {
     expect(await testConnection(CREDENTIALS)).toMatchObject({ connected: false, error: { kind: 'unknown-app' } });
   });
 });
+
+describe('page-driven requests (#13 item 6)', () => {
+  const id = 'abcdefghijklmnopabcdefghijklmnop';
+  const page = { id, origin: `chrome-extension://${id}`, url: `chrome-extension://${id}/src/popup/index.html` } as never;
+  const contentScript = (tabId: number) =>
+    ({ id, origin: 'https://eu1.dashboard.clevertap.com', url: 'https://eu1.dashboard.clevertap.com/X/campaigns', tab: { id: tabId }, frameId: 0 }) as never;
+
+  async function setUp(count = 3) {
+    const { routeMessage } = await import('../../../src/background/router');
+    const { resetContentRefreshes } = await import('../../../src/background/refresh-limit');
+    resetContentRefreshes();
+    const api = sendbirdApi(count);
+    vi.stubGlobal('fetch', api.fetchMock);
+    await routeMessage({ type: 'settings.save', payload: CREDENTIALS }, page, id);
+    await routeMessage({ type: 'templates.list', payload: { freshness: 'force' } }, page, id);
+    api.calls.length = 0;
+    return { routeMessage, api };
+  }
+
+  it('a key that is not a template key is refused before any request', async () => {
+    const { routeMessage, api } = await setUp();
+    for (const key of ['..', '.', 'a/b', '../../v3/users', 'x?y', '']) {
+      const reply = await routeMessage({ type: 'templates.get', payload: { key } }, contentScript(2), id);
+      expect(reply).toMatchObject({ ok: false, failure: { kind: 'invalid-request' } });
+    }
+    expect(api.calls).toEqual([]);
+    const { templateUrl } = await import('../../../src/background/sendbird/endpoints');
+    expect(() => templateUrl(CREDENTIALS, '..')).toThrow();
+  });
+
+  it('a content script gets only keys of the current catalogue; an extension page may ask Sendbird', async () => {
+    const { routeMessage, api } = await setUp();
+    expect(await routeMessage({ type: 'templates.get', payload: { key: 't_0001' } }, contentScript(2), id)).toMatchObject({ ok: true });
+    const missing = await routeMessage({ type: 'templates.get', payload: { key: 'not_in_this_app' } }, contentScript(2), id);
+    expect(missing).toMatchObject({ ok: false, failure: { kind: 'invalid-request', message: expect.stringContaining('not_in_this_app') } });
+    expect(api.calls).toEqual([]);
+    await routeMessage({ type: 'templates.get', payload: { key: 'not_in_this_app' } }, page, id);
+    expect(api.calls.map((url) => url.pathname)).toEqual(['/v3/notifications/templates/not_in_this_app']);
+  });
+
+  it('forced syncs from a content script: once per tab per 10 s, answered from the cache in between', async () => {
+    const { routeMessage, api } = await setUp();
+    const force = (sender: never) => routeMessage({ type: 'templates.list', payload: { freshness: 'force' } }, sender, id);
+    for (let click = 0; click < 5; click++) expect(await force(contentScript(2))).toMatchObject({ ok: true });
+    expect(api.calls).toHaveLength(1);
+    await force(contentScript(3));
+    expect(api.calls).toHaveLength(2);
+    // Extension pages are not limited: no page can script them.
+    await force(page);
+    await force(page);
+    expect(api.calls).toHaveLength(4);
+  });
+});

@@ -8,7 +8,7 @@ import {
   type PayloadState,
   type VariableSource,
 } from '../../../shared/payload-contract';
-import type { Template } from '../../../shared/template';
+import { isTemplateKey, type Template } from '../../../shared/template';
 import type { PickerSlice } from './slice';
 import { t } from '../../../shared/i18n';
 
@@ -55,6 +55,11 @@ export const formSlice: PickerSlice<FormSlice> = (set, get) => ({
   },
 
   async selectTemplate(key) {
+    // A key read from the editor is the page's to plant: one that cannot be a template key is never asked for.
+    if (!isTemplateKey(key)) {
+      set({ templateKey: key, template: null, templateLoading: false, errors: { ...get().errors, template: t('error_templateNotInCatalogue', key.slice(0, 100)) } });
+      return;
+    }
     set({ templateKey: key, templateLoading: true, errors: { ...get().errors, template: undefined } });
     const reply = await sendMessage('templates.get', { key });
     if (get().templateKey !== key) return;
