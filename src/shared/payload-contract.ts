@@ -186,6 +186,42 @@ function receiverPropertyOf(value: string, mode: BodyMode): string {
 // --- validity --------------------------------------------------------------
 
 /**
+ * Why Custom Body carries no personalised variable values (issue #13, item 8).
+ * In Custom Body a value is substituted inside a JSON string: a value holding `"`,
+ * `\` or a line break breaks the body, and a crafted one (`x", "receiver": "victim`)
+ * changes `receiver` or `template_key` for that end user. CleverTap's Liquid
+ * documentation (https://docs.clevertap.com/docs/liquid-tags, "We support only the
+ * terms identified in our documentation") names no filter that escapes a value for
+ * JSON, so none is used. Variables from profile or event properties go in key-value
+ * mode, where each value is its own pair and nothing is parsed around it. The
+ * receiver stays personalised in Custom Body: it is the Sendbird user id the app
+ * itself stores in the profile, not text an end user types.
+ */
+export const PERSONALIZED_VALUES_IN_CUSTOM_BODY = false;
+
+/**
+ * Typed text (a variable's text, the event name) is written as typed, and CleverTap
+ * renders Liquid in it: `{{` or `{%` that is not a whole personalization (those are
+ * read as a profile or event source) would be rendered, or break rendering, so it is
+ * refused in both modes.
+ */
+export function typedTextProblem(text: string): string | undefined {
+  return /\{\{|\{%/.test(text) ? t('error_partialLiquid') : undefined;
+}
+
+/**
+ * What stops a template variable's value from being written in a mode: the
+ * syntax rules (sourceProblem), partial Liquid in typed text, and in Custom Body
+ * any profile or event value (PERSONALIZED_VALUES_IN_CUSTOM_BODY).
+ */
+export function variableProblem(source: VariableSource, mode: BodyMode): string | undefined {
+  const syntax = sourceProblem(source, mode);
+  if (syntax) return syntax;
+  if (source.kind === 'text') return typedTextProblem(source.text);
+  return mode === 'custom-body' && !PERSONALIZED_VALUES_IN_CUSTOM_BODY ? t('error_personalizationInCustomBody') : undefined;
+}
+
+/**
  * Characters a value cannot hold in a mode without changing its meaning (the
  * quotes that end a default, the markers of personalization). The picker
  * refuses them next to the field; the round trip holds for everything else.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { clevertapOrigin, CLEVERTAP_ACCOUNT_ID } from '../fakes/demo-app';
-import { chooseTemplate, picker } from './support/clevertap';
+import { chooseTemplate, picker, variableGroup } from './support/clevertap';
 
 const legacyEditor = readFileSync(new URL('./dom-variants/legacy-editor.html', import.meta.url), 'utf8');
 const URL_OF_PAGE = `${clevertapOrigin('in1')}/${CLEVERTAP_ACCOUNT_ID}/campaigns/campaign/42/edit`;
@@ -34,6 +34,11 @@ test('a differently built editor: no dialog role, tabs, table rows, unlabeled in
 
   // Custom Body tab, then save through the page: the page's own state saw every change.
   await page.getByRole('tab', { name: 'Custom Body' }).click();
+  // A profile value cannot go inside Custom Body's JSON safely (#13): text can.
+  await region.getByRole('button', { name: 'Apply to editor' }).click();
+  await expect(region).toContainText('Custom Body cannot carry a profile or event value safely');
+  await variableGroup(region, 'first_name').getByLabel('Source').selectOption({ label: 'Text' });
+  await region.getByLabel('first_name', { exact: true }).fill('Ada');
   await region.getByRole('button', { name: 'Apply to editor' }).click();
   await expect(region).toContainText('Applied "Welcome offer – 15% off first order" to the Custom Body');
   await page.getByRole('button', { name: 'Save' }).click();
@@ -121,7 +126,7 @@ test('a Custom Body drawn as a contenteditable code editor is written through it
   await page.goto(url);
   const region = picker(page);
   await chooseTemplate(region, 'welcome', 'Welcome offer – 15% off first order');
-  await region.getByLabel('first_name', { exact: true }).fill("{{ Profile.first_name | default: 'there' }}");
+  await region.getByLabel('first_name', { exact: true }).fill('Ada');
   await region.getByLabel('coupon_code', { exact: true }).fill('CODE1');
   await region.getByLabel('Event name').fill('Journey step');
   await region.getByRole('button', { name: 'Apply to editor' }).click();
@@ -133,7 +138,7 @@ test('a Custom Body drawn as a contenteditable code editor is written through it
     template_key: 'welcome_offer',
     receiver: '{{ Profile.SendbirdID }}',
     event_name: 'Journey step',
-    variables: { first_name: "{{ Profile.first_name | default: 'there' }}", coupon_code: 'CODE1' },
+    variables: { first_name: 'Ada', coupon_code: 'CODE1' },
   });
 });
 

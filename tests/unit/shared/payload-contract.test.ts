@@ -156,3 +156,27 @@ describe('payload contract: the reading rules', () => {
     expect(readCustomBody(body('x'))).toEqual({ kind: 'foreign' });
   });
 });
+
+describe('personalised values and Liquid in typed text (#13 item 8)', () => {
+  it('Custom Body refuses profile and event sources; key-value mode takes them', async () => {
+    const { variableProblem } = await import('../../../src/shared/payload-contract');
+    for (const source of [
+      { kind: 'profile', property: 'first_name', fallback: '' },
+      { kind: 'event', event: '', property: 'product' },
+    ] as const) {
+      expect(variableProblem(source, 'custom-body')).toMatch(/key value pairs/);
+    }
+    expect(variableProblem({ kind: 'profile', property: 'first_name', fallback: 'there' }, 'key-value')).toBeUndefined();
+  });
+
+  it('typed text with {{ or {% that is not a whole personalization is refused in both modes; plain text passes', async () => {
+    const { variableProblem, typedTextProblem } = await import('../../../src/shared/payload-contract');
+    for (const text of ['Hi {{ Profile.Name', '{{', 'a {% if x %} b', 'Hi {{ Profile.Name }}!', '{{ Profile.a }} {{ Profile.b }}']) {
+      for (const mode of ['key-value', 'custom-body'] as const) expect(variableProblem({ kind: 'text', text }, mode)).toBeDefined();
+      expect(typedTextProblem(text)).toBeDefined();
+    }
+    for (const text of ['SPRING24', 'a { b } c', 'Dwayne "The Rock"', '100%']) {
+      for (const mode of ['key-value', 'custom-body'] as const) expect(variableProblem({ kind: 'text', text }, mode)).toBeUndefined();
+    }
+  });
+});

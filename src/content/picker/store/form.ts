@@ -4,6 +4,8 @@ import {
   DEFAULT_RECEIVER_PROPERTY,
   parseTypedSource,
   sourceProblem,
+  typedTextProblem,
+  variableProblem,
   type BodyMode,
   type PayloadState,
   type VariableSource,
@@ -102,9 +104,10 @@ export const formSlice: PickerSlice<FormSlice> = (set, get) => ({
     if (!state.receiverProperty.trim()) errors.receiver = t('picker_receiverMissing');
     else if (receiverProblem) errors.receiver = receiverProblem;
     if (!state.eventName.trim()) errors.eventName = t('picker_eventNameMissing');
+    else if (typedTextProblem(state.eventName)) errors.eventName = typedTextProblem(state.eventName);
     for (const [name, source] of Object.entries(payloadStateOf(state).variables)) {
       const empty = source.kind === 'text' && !source.text.trim();
-      const problem = empty ? t('picker_valueMissing') : sourceProblem(source, mode);
+      const problem = empty ? t('picker_valueMissing') : variableProblem(source, mode);
       if (problem) errors[`variable:${name}`] = problem;
     }
     set({ errors });
