@@ -97,13 +97,16 @@ function View({ node, parentLayout, siblings, index }: ViewProps) {
     );
   }
   const style = nodeStyle(node, parentLayout, siblings, index);
-  const border = node.style.borderWidth ? ' sbp-border' : '';
+  const backdropUrl = node.style.backgroundImage?.kind === 'https' ? node.style.backgroundImage.url : undefined;
+  const border = `${node.style.borderWidth ? ' sbp-border' : ''}${backdropUrl ? ' sbp-has-bg' : ''}`;
   const title = node.action ? actionTitle(node.action) : undefined;
+  const backdrop = backdropUrl ? <Backdrop url={backdropUrl} /> : null;
 
   switch (node.type) {
     case 'box':
       return (
         <div className={`sbp-view sbp-box${border}`} data-sbp-type="box" style={style} title={title}>
+          {backdrop}
           <Views items={node.items} parentLayout={node.layout} />
         </div>
       );
@@ -114,6 +117,7 @@ function View({ node, parentLayout, siblings, index }: ViewProps) {
       const className = node.type === 'text' ? 'sbp-text' : 'sbp-text-button';
       return (
         <div className={`sbp-view ${className}${border}`} data-sbp-type={node.type} style={style} title={title}>
+          {backdrop}
           <span
             className={lines ? 'sbp-clamp' : 'sbp-text-body'}
             data-max-lines={lines}
@@ -133,6 +137,7 @@ function View({ node, parentLayout, siblings, index }: ViewProps) {
     case 'carouselView':
       return (
         <div className={`sbp-view sbp-carousel${border}`} data-sbp-type="carouselView" style={style} role="group" aria-label={tPlural('preview_carousel', node.items.length)} tabIndex={0}>
+          {backdrop}
           {node.items.map((body, cardIndex) => (
             <div key={cardIndex} className="sbp-carousel-card" style={cardStyle(body, node.maxChildWidth)} data-sbp-type="carouselCard">
               <Views items={body.items} parentLayout="column" />
@@ -143,6 +148,7 @@ function View({ node, parentLayout, siblings, index }: ViewProps) {
     case 'cascadeView':
       return (
         <div className={`sbp-view sbp-cascade${border}`} data-sbp-type="cascadeView" style={style}>
+          {backdrop}
           {node.items.map((body, cardIndex) => (
             <div key={cardIndex} className="sbp-cascade-card">
               <Views items={body.items} parentLayout="column" />
@@ -191,6 +197,11 @@ export function Segments({ segments }: { segments: readonly Segment[] }) {
 
 // ---------------------------------------------------------------------------
 // Images
+
+/** A view's background image, behind its content, requested with no referrer (CSS url() cannot be). */
+function Backdrop({ url }: { url: string }) {
+  return <img className="sbp-bg" src={url} alt="" aria-hidden="true" referrerPolicy="no-referrer" decoding="async" />;
+}
 
 function ImageView({ node, style, border, title }: { node: ImageNode; style: Style; border: string; title?: string }) {
   const [failed, setFailed] = useState<string>();

@@ -36,7 +36,7 @@ export function nodeStyle(node: DrawableNode, parentLayout: Layout, siblings: re
     style.height = height.value;
   }
 
-  const { margin, padding, backgroundColor, backgroundImage, borderWidth, borderColor, radius } = node.style;
+  const { margin, padding, backgroundColor, borderWidth, borderColor, radius } = node.style;
   if (margin) {
     if (margin.top) style.marginTop = margin.top;
     if (margin.right) style.marginRight = margin.right;
@@ -52,12 +52,8 @@ export function nodeStyle(node: DrawableNode, parentLayout: Layout, siblings: re
     if (padding.left) style.paddingLeft = padding.left;
   }
   if (backgroundColor) style.backgroundColor = backgroundColor;
-  if (backgroundImage?.kind === 'https') {
-    // The URL is a parsed, normalized https URL; JSON quoting keeps it one CSS string.
-    style.backgroundImage = `url(${JSON.stringify(backgroundImage.url)})`;
-    style.backgroundSize = 'cover';
-    style.backgroundPosition = 'center';
-  }
+  // A background image is drawn as an <img> behind the content (Backdrop in TemplatePreview), never as CSS
+  // url(): CSS cannot ask for no referrer, and in a CleverTap page the Referer is the dashboard's URL.
   if (borderWidth) {
     style['--sbp-border-width'] = `${borderWidth}px`;
     style['--sbp-border-color'] = borderColor ?? 'transparent';

@@ -68,8 +68,12 @@ describe('components', () => {
     expect(css(box, '--sbp-border-width')).toBe('1px');
     expect(css(box, '--sbp-border-color')).toBe('#E6E6E6FF');
     expect(css(box, 'background-color')).toMatch(/#11223380|rgba\(17, 34, 51, 0\.5\d*\)/i);
-    expect(css(box, 'background-image')).toContain('https://cdn.example.com/bg.png');
-    expect(css(insecure, 'background-image')).toBe('');
+    // Drawn as an <img> with no referrer (#13): CSS url() would send the page's URL as Referer.
+    expect(css(box, 'background-image')).toBe('');
+    const backdrop = box.querySelector<HTMLImageElement>(':scope > img.sbp-bg');
+    expect(backdrop?.getAttribute('src')).toBe('https://cdn.example.com/bg.png');
+    expect(backdrop?.getAttribute('referrerpolicy')).toBe('no-referrer');
+    expect(insecure.querySelector('img')).toBeNull();
   });
 
   it('text: size, weight, color, alignment and max lines', () => {
