@@ -70,8 +70,9 @@ export function parseSource(value: string, mode: BodyMode): VariableSource {
   if (mode === 'key-value') {
     const profile = AT_PROFILE.exec(value);
     if (profile) return { kind: 'profile', property: profile[1]!, fallback: profile[2] ?? '' };
+    // AT_PROFILE takes every "@Profile - …" first, so an event is never called Profile here.
     const event = AT_EVENT.exec(value);
-    if (event && event[1] !== 'Profile') return { kind: 'event', event: event[1]!, property: event[2]! };
+    if (event) return { kind: 'event', event: event[1]!, property: event[2]! };
     return { kind: 'text', text: value };
   }
   const profile = LIQUID_PROFILE.exec(value);
@@ -115,14 +116,14 @@ export function toKeyValueRows(state: PayloadState): KeyValueRow[] {
 
 /** The saved selection in key-value rows, or null when they hold no version-1 payload. */
 export function fromKeyValueRows(rows: readonly KeyValueRow[]): PayloadState | null {
-  const ours = rows.filter((row) => isContractKey(row.key));
-  const get = (key: string) => ours.find((row) => row.key.trim() === key)?.value;
+  // Keys are compared trimmed, so the marketer's rows never match ours.
+  const get = (key: string) => rows.find((row) => row.key.trim() === key)?.value;
   if (get(PAYLOAD_KEYS.version)?.trim() !== String(PAYLOAD_VERSION)) return null;
   const templateKey = get(PAYLOAD_KEYS.template);
   if (templateKey === undefined) return null;
   // fromEntries, not assignment: a variable may be called __proto__.
   const variables: Record<string, VariableSource> = Object.fromEntries(
-    ours
+    rows
       .filter((row) => row.key.trim().startsWith(VARIABLE_PREFIX))
       .map((row) => [row.key.trim().slice(VARIABLE_PREFIX.length), parseSource(row.value, 'key-value')]),
   );

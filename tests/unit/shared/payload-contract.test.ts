@@ -10,6 +10,8 @@ import {
   toKeyValueRows,
   containsLiquid,
   parseSource,
+  parseTypedSource,
+  DEFAULT_RECEIVER_PROPERTY,
   type BodyMode,
   type PayloadState,
   type VariableSource,
@@ -178,5 +180,71 @@ describe('personalised values and Liquid in typed text (#13 item 8)', () => {
     for (const text of ['SPRING24', 'a { b } c', 'Dwayne "The Rock"', '100%']) {
       for (const mode of ['key-value', 'custom-body'] as const) expect(variableProblem({ kind: 'text', text }, mode)).toBeUndefined();
     }
+  });
+});
+
+describe('payload contract: edges of each rule', () => {
+  const rows = (pairs: Record<string, string>) => Object.entries(pairs).map(([key, value]) => ({ key, value }));
+
+  it('reads typed personalization in either syntax, trimmed, and keeps other text as typed', () => {
+    expect(parseTypedSource('  @Profile - name  ')).toEqual({ kind: 'profile', property: 'name', fallback: '' });
+    expect(parseTypedSource('{{ Profile.first_name }}')).toEqual({ kind: 'profile', property: 'first_name', fallback: '' });
+    expect(parseTypedSource('{{ Event.sku }}')).toEqual({ kind: 'event', event: '', property: 'sku' });
+    expect(parseTypedSource(' hello ')).toEqual({ kind: 'text', text: ' hello ' });
+  });
+
+  it('reads personalization only when it is the whole value', () => {
+    expect(parseSource('hello', 'key-value')).toEqual({ kind: 'text', text: 'hello' });
+    expect(parseSource('hello', 'custom-body')).toEqual({ kind: 'text', text: 'hello' });
+    for (const value of ['Hi @Profile - name', 'x@Added - sku']) expect(parseSource(value, 'key-value')).toEqual({ kind: 'text', text: value });
+    for (const value of ['Hi {{ Profile.name }}', '{{ Profile.name }}!', 'Hi {{ Event.sku }}', '{{ Event.sku }}!']) {
+      expect(parseSource(value, 'custom-body')).toEqual({ kind: 'text', text: value });
+    }
+    expect(parseSource('{{Event.sku}}', 'custom-body')).toEqual({ kind: 'event', event: '', property: 'sku' });
+    expect(parseSource('{{   Event.sku   }}', 'custom-body')).toEqual({ kind: 'event', event: '', property: 'sku' });
+  });
+
+  it('reads key-value rows with spaced keys and values, and refuses rows without a version or a template', () => {
+    const state = fromKeyValueRows(rows({ ' payload_version ': ' 1 ', ' template_key ': 'k', ' variables.name ': '@Profile - first_name', note: 'mine' }));
+    expect(state).toEqual({ templateKey: 'k', receiverProperty: '', eventName: '', variables: { name: { kind: 'profile', property: 'first_name', fallback: '' } } });
+    expect(fromKeyValueRows(rows({ template_key: 'k' }))).toBeNull();
+    expect(fromKeyValueRows(rows({ payload_version: '2', template_key: 'k' }))).toBeNull();
+    expect(fromKeyValueRows(rows({ payload_version: '1' }))).toBeNull();
+    expect(fromKeyValueRows(rows({ payload_version: '1', template_key: 'k', receiver: 'user_id' }))?.receiverProperty).toBe('user_id');
+  });
+
+  it('reads a Custom Body without receiver or event name, and refuses one whose scalars are not text', () => {
+    expect(readCustomBody('{"payload_version":1,"template_key":"k"}')).toEqual({
+      kind: 'ours',
+      state: { templateKey: 'k', receiverProperty: '', eventName: '', variables: {} },
+    });
+    for (const key of ['template_key', 'receiver', 'event_name']) {
+      const body = { payload_version: 1, template_key: 'k', receiver: '', event_name: '', [key]: 5 };
+      expect(readCustomBody(JSON.stringify(body)), key).toEqual({ kind: 'foreign' });
+    }
+    for (const text of ['null', '"text"', '5', 'not json', '[{"payload_version":1}]']) expect(readCustomBody(text), text).toEqual({ kind: 'foreign' });
+  });
+
+  it('defaults the receiver to the SendbirdID profile property', () => {
+    expect(DEFAULT_RECEIVER_PROPERTY).toBe('SendbirdID');
+  });
+
+  it('says exactly what is wrong with a value', () => {
+    const profile = (property: string, fallback = '') => sourceProblem({ kind: 'profile', property, fallback }, 'key-value');
+    const event = (name: string) => sourceProblem({ kind: 'event', event: name, property: 'sku' }, 'key-value');
+    expect(sourceProblem({ kind: 'text', text: 'Hello there' }, 'key-value')).toBeUndefined();
+    expect(sourceProblem({ kind: 'text', text: 'Hello there' }, 'custom-body')).toBeUndefined();
+    expect(sourceProblem({ kind: 'text', text: '@Profile - x' }, 'key-value')).toBe('This text reads as personalization: choose the profile or event source instead.');
+    expect(profile('first_name', 'Ada')).toBeUndefined();
+    expect(profile('   ')).toBe('Enter a property name.');
+    expect(profile(' first_name')).toBe('A property name cannot start or end with a space.');
+    expect(profile('first{name')).toBe('A property name cannot contain { } | or quotes.');
+    expect(profile('first\nname')).toBe('A property name cannot contain { } | or quotes.');
+    expect(profile('first_name', 'a}b')).toBe('A default cannot contain ", braces or line breaks here.');
+    expect(profile('first_name', ' Ada')).toBe('A default cannot start or end with a space.');
+    expect(event('Added to cart')).toBeUndefined();
+    expect(event('')).toBe('Enter the event name.');
+    expect(event('   ')).toBe('Enter the event name.');
+    for (const name of [' Added', 'Added - cart', 'Profile', 'Added\ncart']) expect(event(name), name).toBe('That event name cannot be written as personalization.');
   });
 });
