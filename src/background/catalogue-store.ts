@@ -20,6 +20,8 @@ export interface CachedCatalogue {
   /** The summaries, packed (src/shared/catalogue-list.ts). */
   list: string;
   skipped: SkippedTemplate[];
+  /** How many templates Sendbird listed twice while the list was read (kept once; older caches lack it). */
+  duplicates?: number;
 }
 
 interface StoredTemplate {
@@ -33,10 +35,24 @@ const DB_VERSION = 3;
 const CATALOGUES = 'catalogues';
 const TEMPLATES = 'templates';
 
+/**
+ * The cache is an optimisation, never a dependency: every wait on IndexedDB is
+ * bounded, and a caller that gets an error serves the catalogue from memory.
+ */
+export const STORE_TIMEOUT_MS = 4_000;
+
 let opening: Promise<IDBDatabase> | undefined;
 
-function open(): Promise<IDBDatabase> {
-  opening ??= new Promise<IDBDatabase>((resolve, reject) => {
+function bounded<T>(promise: Promise<T>, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DOMException(`IndexedDB did not ${what} in time`, 'TimeoutError')), STORE_TIMEOUT_MS);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+function openOnce(): Promise<IDBDatabase> {
+  return new Promise<IDBDatabase>((resolve, reject) => {
     const request = indexedDB.open(DB_NAME, DB_VERSION);
     request.onupgradeneeded = () => {
       const db = request.result;
@@ -51,12 +67,41 @@ function open(): Promise<IDBDatabase> {
         db.close();
         opening = undefined;
       };
+      // The browser may close it (storage cleared, disk trouble): open again next time.
+      db.onclose = () => {
+        opening = undefined;
+      };
       resolve(db);
     };
-    request.onerror = () => {
-      opening = undefined;
-      reject(request.error ?? new Error('IndexedDB could not be opened'));
-    };
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be opened'));
+  });
+}
+
+function deleteDatabase(): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(DB_NAME);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be deleted'));
+  });
+}
+
+/**
+ * Opens the cache. A database this code cannot open (a newer version left by a
+ * downgrade, a broken file) is deleted and made again: it only ever holds a cache.
+ * A blocked open (an old version held open elsewhere) gives up after STORE_TIMEOUT_MS.
+ */
+function open(): Promise<IDBDatabase> {
+  opening ??= (async () => {
+    try {
+      return await bounded(openOnce(), 'open');
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'TimeoutError') throw error;
+      await bounded(deleteDatabase(), 'reset');
+      return await bounded(openOnce(), 'open');
+    }
+  })();
+  opening.catch(() => {
+    opening = undefined;
   });
   return opening;
 }
@@ -70,15 +115,18 @@ type Stores = { catalogues: IDBObjectStore; templates: IDBObjectStore };
  */
 async function transact<T>(mode: IDBTransactionMode, scope: (keyof Stores)[], work: (stores: Stores) => IDBRequest<T> | void): Promise<T | undefined> {
   const db = await open();
-  return new Promise<T | undefined>((resolve, reject) => {
-    const names = { catalogues: CATALOGUES, templates: TEMPLATES };
-    const transaction = db.transaction(scope.map((name) => names[name]), mode);
-    const stores = Object.fromEntries(scope.map((name) => [name, transaction.objectStore(names[name])])) as Stores;
-    const request = work(stores);
-    transaction.oncomplete = () => resolve(request ? request.result : undefined);
-    transaction.onerror = () => reject(transaction.error);
-    transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
-  });
+  return bounded(
+    new Promise<T | undefined>((resolve, reject) => {
+      const names = { catalogues: CATALOGUES, templates: TEMPLATES };
+      const transaction = db.transaction(scope.map((name) => names[name]), mode);
+      const stores = Object.fromEntries(scope.map((name) => [name, transaction.objectStore(names[name])])) as Stores;
+      const request = work(stores);
+      transaction.oncomplete = () => resolve(request ? request.result : undefined);
+      transaction.onerror = () => reject(transaction.error);
+      transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
+    }),
+    'answer',
+  );
 }
 
 /** Every template record of one app. */
@@ -103,16 +151,23 @@ export async function readTemplate(appKey: string, key: string): Promise<Templat
   return stored?.template;
 }
 
+/** The list record of a catalogue and its templates, newest first. */
+export function catalogueOf(appKey: string, fetchedAt: number, templates: Template[], skipped: SkippedTemplate[], duplicates = 0): { catalogue: CachedCatalogue; newestFirst: Template[] } {
+  const newestFirst = [...templates].sort((a, b) => b.updatedAt - a.updatedAt || a.key.localeCompare(b.key));
+  const catalogue: CachedCatalogue = { appKey, fetchedAt, total: newestFirst.length, list: packSummaries(newestFirst.map(summarize)), skipped, duplicates };
+  return { catalogue, newestFirst };
+}
+
 /**
  * Replaces an app's cached catalogue. The list record is written first and is
  * what readers wait for; the renderable templates follow in their own
  * transaction (5,000 records take about half a second), which IndexedDB runs
  * before any later read of them. A worker stopped before it commits leaves the
  * previous set, and templates.get falls back to Sendbird for a missing one.
+ * Rejects when the list record cannot be written (quota, broken database).
  */
-export async function writeCatalogue(appKey: string, fetchedAt: number, templates: Template[], skipped: SkippedTemplate[]): Promise<CachedCatalogue> {
-  const newestFirst = [...templates].sort((a, b) => b.updatedAt - a.updatedAt || a.key.localeCompare(b.key));
-  const catalogue: CachedCatalogue = { appKey, fetchedAt, total: newestFirst.length, list: packSummaries(newestFirst.map(summarize)), skipped };
+export async function writeCatalogue(catalogue: CachedCatalogue, newestFirst: Template[]): Promise<void> {
+  const appKey = catalogue.appKey;
   await transact('readwrite', ['catalogues'], ({ catalogues }) => {
     catalogues.put(catalogue);
   });
@@ -120,7 +175,6 @@ export async function writeCatalogue(appKey: string, fetchedAt: number, template
     store.delete(appRange(appKey));
     for (const template of newestFirst) store.put({ appKey, key: template.key, template } satisfies StoredTemplate);
   }).catch((error: unknown) => console.warn('[sendbird] caching templates failed', error instanceof Error ? error.name : ''));
-  return catalogue;
 }
 
 export async function deleteCatalogue(appKey: string): Promise<void> {

@@ -1,17 +1,25 @@
 import { effectiveApiHost, type Credentials } from '../shared/credentials';
 import type { SendbirdErrorInfo } from '../shared/sendbird-error';
-import type { Freshness, ResponseOf } from '../shared/protocol';
-import { readCatalogue, writeCatalogue, deleteCatalogue, type CachedCatalogue } from './catalogue-store';
-import { fetchCatalogue, type ClientOptions } from './sendbird/client';
+import type { AppIdentity, Freshness, ResponseOf, TemplateSummary } from '../shared/protocol';
+import { packSummaries, unpackSummaries } from '../shared/catalogue-list';
+import { t } from '../shared/i18n';
+import type { Template } from '../shared/template';
+import { catalogueOf, deleteCatalogue, readCatalogue, readTemplate, summarize, writeCatalogue, type CachedCatalogue } from './catalogue-store';
+import { HandlerFailure } from './failures';
+import { fetchCatalogue, fetchTemplate, type ClientOptions } from './sendbird/client';
 import { SendbirdRequestError } from './sendbird/errors';
+import { loadCredentials } from './settings-store';
 
 /** After this long a cached catalogue is served but refreshed in the background. */
 export const STALE_AFTER_MS = 5 * 60_000;
+/** A whole sync, every page and every wait included, ends by then. */
+export const SYNC_DEADLINE_MS = 3 * 60_000;
 
 /**
  * What templates.list answers: `stale` when older than STALE_AFTER_MS or the
  * last refresh failed (`error` says why); `refreshing` when a refresh is
- * running (ask again with `wait` for its result).
+ * running (ask again with `wait` for its result); `progress` while a first sync
+ * is still filling the list (the answer holds the pages that arrived).
  */
 export type CatalogueView = ResponseOf<'templates.list'>;
 
@@ -20,32 +28,158 @@ export function appKeyOf(credentials: Pick<Credentials, 'appId' | 'apiHost'>): s
   return `${credentials.appId.toLowerCase()}@${new URL(effectiveApiHost(credentials)).host}`;
 }
 
-// Refreshes in flight, so concurrent readers share one network sync. Only
-// promises live here; the catalogue itself is always read from the store.
-const inFlight = new Map<string, Promise<CachedCatalogue>>();
+export function identityOf(credentials: Pick<Credentials, 'appId' | 'apiHost'>): AppIdentity {
+  return { appId: credentials.appId, host: new URL(effectiveApiHost(credentials)).host };
+}
+
+/** A catalogue as read or written: the cache record, and whether it lives in memory only. */
+interface Stored extends CachedCatalogue {
+  unsaved?: boolean;
+}
+
+/**
+ * One run through Sendbird's pages. It belongs to the credentials it started
+ * with: a change of settings aborts it, and it writes nothing unless they are
+ * still the saved ones. The pages that arrived are readable while it runs.
+ */
+interface Sync {
+  credentials: Credentials;
+  controller: AbortController;
+  /** Names this run's growing list, so a follower never adds one run's pages to another's. */
+  id: string;
+  /** Templates so far, in arrival order. */
+  arrived: TemplateSummary[];
+  pages: number;
+  /** The size of the last complete catalogue, as an estimate. */
+  expected?: number;
+  /** When a rate-limited request is tried again. */
+  retryAt?: number;
+  done: Promise<Stored>;
+  /** Resolved (and replaced) whenever the sync moves on. */
+  moved: { promise: Promise<void>; resolve(): void };
+}
+
+// Syncs in flight, so concurrent readers share one network sync.
+const syncs = new Map<string, Sync>();
 // The last refresh failure per app, so readers of a stale cache learn why.
 const lastFailure = new Map<string, SendbirdErrorInfo>();
+// A catalogue IndexedDB would not take (quota, broken database): served from
+// memory, templates included, for as long as the worker lives.
+const unsaved = new Map<string, { catalogue: Stored; templates: Map<string, Template> }>();
+let syncCount = 0;
 
-export function refreshCatalogue(credentials: Credentials, options: ClientOptions = {}): Promise<CachedCatalogue> {
+class SettingsChanged extends HandlerFailure {
+  constructor() {
+    super('app-changed', t('error_settingsChangedDuringSync'));
+  }
+}
+
+function signal(): Sync['moved'] {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+function moveOn(sync: Sync): void {
+  const moved = sync.moved;
+  sync.moved = signal();
+  moved.resolve();
+}
+
+const sameCredentials = (a: Credentials | null, b: Credentials) => Boolean(a && a.apiToken === b.apiToken && appKeyOf(a) === appKeyOf(b));
+
+/** The cached catalogue: from memory when IndexedDB would not take it; none when IndexedDB cannot be read. */
+async function readStored(appKey: string): Promise<Stored | undefined> {
+  const inMemory = unsaved.get(appKey)?.catalogue;
+  if (inMemory) return inMemory;
+  try {
+    return await readCatalogue(appKey);
+  } catch (error) {
+    console.warn('[sendbird] reading the template cache failed', error instanceof Error ? error.name : '');
+    return undefined;
+  }
+}
+
+/** Stops every running sync: the settings they started with are gone. Nothing they fetched is written. */
+export function abortSyncs(): void {
+  for (const sync of syncs.values()) sync.controller.abort(new SettingsChanged());
+  syncs.clear();
+}
+
+export function refreshCatalogue(credentials: Credentials, options: ClientOptions = {}): Promise<Stored> {
+  return startSync(credentials, options).done;
+}
+
+function startSync(credentials: Credentials, options: ClientOptions = {}, previous?: Stored): Sync {
   const appKey = appKeyOf(credentials);
-  const running = inFlight.get(appKey);
-  if (running) return running;
-  const refresh = (async () => {
+  const running = syncs.get(appKey);
+  if (running && sameCredentials(running.credentials, credentials)) return running;
+  running?.controller.abort(new SettingsChanged());
+
+  const controller = new AbortController();
+  const deadline = AbortSignal.timeout(SYNC_DEADLINE_MS);
+  const sync: Sync = {
+    credentials,
+    controller,
+    id: `${appKey}#sync${++syncCount}@${Date.now()}`,
+    arrived: [],
+    pages: 0,
+    ...(previous?.total ? { expected: previous.total } : {}),
+    done: undefined as unknown as Promise<Stored>,
+    moved: signal(),
+  };
+  // In the map before the run starts: a run that fails before its first await still finds itself there to remove.
+  syncs.set(appKey, sync);
+  sync.done = (async (): Promise<Stored> => {
     try {
-      const { templates, skipped } = await fetchCatalogue(credentials, options);
-      const catalogue = await writeCatalogue(appKey, Date.now(), templates, skipped);
+      const { templates, skipped, duplicates } = await fetchCatalogue(credentials, {
+        ...options,
+        signal: AbortSignal.any([controller.signal, deadline, ...(options.signal ? [options.signal] : [])]),
+        onPage(fresh, pages) {
+          for (const template of fresh) sync.arrived.push(summarize(template));
+          sync.pages = pages;
+          delete sync.retryAt;
+          moveOn(sync);
+          // The settings changed under a sync a handler had just started with the old ones: stop at this page.
+          void loadCredentials().then((current) => {
+            if (!sameCredentials(current, credentials)) controller.abort(new SettingsChanged());
+          });
+        },
+        onWait(ms) {
+          sync.retryAt = Date.now() + ms;
+          moveOn(sync);
+        },
+      });
+      // Nothing is ever written under credentials that are no longer the saved ones.
+      if (controller.signal.aborted || !sameCredentials(await loadCredentials(), credentials)) throw new SettingsChanged();
+      const { catalogue, newestFirst } = catalogueOf(appKey, Date.now(), templates, skipped, duplicates);
+      try {
+        await writeCatalogue(catalogue, newestFirst);
+        unsaved.delete(appKey);
+      } catch (error) {
+        // The cache is an optimisation: the marketer still gets the catalogue, from memory, with a note.
+        console.warn('[sendbird] saving the template cache failed', error instanceof Error ? error.name : '');
+        unsaved.set(appKey, { catalogue: { ...catalogue, unsaved: true }, templates: new Map(newestFirst.map((template) => [template.key, template])) });
+      }
       lastFailure.delete(appKey);
       if (skipped.length) console.warn(`[sendbird] skipped ${skipped.length} malformed template(s)`, skipped.slice(0, 20));
-      return catalogue;
+      return unsaved.get(appKey)?.catalogue ?? catalogue;
     } catch (error) {
-      lastFailure.set(appKey, failureInfo(error));
-      throw error;
+      if (controller.signal.aborted) throw controller.signal.reason instanceof Error ? controller.signal.reason : new SettingsChanged();
+      if (error instanceof SettingsChanged) throw error;
+      const failure =
+        deadline.aborted && !(error instanceof SendbirdRequestError)
+          ? new SendbirdRequestError({ kind: 'timeout', detail: `The template list did not finish loading in ${SYNC_DEADLINE_MS / 60_000} minutes.` })
+          : error;
+      lastFailure.set(appKey, failureInfo(failure));
+      throw failure;
     } finally {
-      inFlight.delete(appKey);
+      if (syncs.get(appKey) === sync) syncs.delete(appKey);
+      moveOn(sync);
     }
   })();
-  inFlight.set(appKey, refresh);
-  return refresh;
+  sync.done.catch(() => {});
+  return sync;
 }
 
 /** What went wrong, as the UI explains it; an error that is not Sendbird's answer is a response we could not use. */
@@ -53,59 +187,129 @@ function failureInfo(error: unknown): SendbirdErrorInfo {
   return error instanceof SendbirdRequestError ? error.info : { kind: 'bad-response', detail: 'The template list could not be read.' };
 }
 
-/** Changes with every sync and names the app: a list held for one version is never shown for another app. */
-const versionOf = (catalogue: CachedCatalogue) => `${catalogue.appKey}#${catalogue.fetchedAt}`;
-
-function view(catalogue: CachedCatalogue, now: number, have: string | undefined, extra: Partial<CatalogueView> = {}): CatalogueView {
-  const appKey = catalogue.appKey;
-  const error = lastFailure.get(appKey);
-  const version = versionOf(catalogue);
-  return {
-    version,
-    total: catalogue.total,
-    ...(have === version ? {} : { list: catalogue.list }),
-    fetchedAt: catalogue.fetchedAt,
-    stale: now - catalogue.fetchedAt > STALE_AFTER_MS || Boolean(error),
-    refreshing: inFlight.has(appKey),
-    skipped: catalogue.skipped.length,
-    skippedReasons: skippedReasons(catalogue),
-    ...(error ? { error } : {}),
-    ...extra,
-  };
-}
-
 /** The first reasons a template was skipped, each with the template's key so the marketer can find it in Sendbird. */
 function skippedReasons(catalogue: CachedCatalogue): string[] {
   return catalogue.skipped.slice(0, 20).map(({ key, reason }) => `${key ?? '(no key)'}: ${reason}`.slice(0, 300));
 }
 
+/** Changes with every sync and names the app: a list held for one version is never shown for another app. */
+const versionOf = (catalogue: CachedCatalogue) => `${catalogue.appKey}#${catalogue.fetchedAt}`;
+
+function view(credentials: Credentials, catalogue: Stored, now: number, have: string | undefined, extra: Partial<CatalogueView> = {}): CatalogueView {
+  const appKey = catalogue.appKey;
+  const error = lastFailure.get(appKey);
+  const version = versionOf(catalogue);
+  return {
+    app: identityOf(credentials),
+    version,
+    total: catalogue.total,
+    ...(have === version ? {} : { list: catalogue.list }),
+    fetchedAt: catalogue.fetchedAt,
+    stale: now - catalogue.fetchedAt > STALE_AFTER_MS || Boolean(error),
+    refreshing: syncs.has(appKey),
+    skipped: catalogue.skipped.length,
+    skippedReasons: skippedReasons(catalogue),
+    duplicates: catalogue.duplicates ?? 0,
+    ...(error ? { error } : {}),
+    ...(catalogue.unsaved ? { unsaved: true } : {}),
+    ...extra,
+  };
+}
+
+/** The pages that arrived so far, from index `from` on, packed: a partial catalogue, said as such. */
+function partialView(credentials: Credentials, sync: Sync, from: number): CatalogueView {
+  return {
+    app: identityOf(credentials),
+    version: sync.id,
+    total: sync.arrived.length,
+    list: packSummaries(sync.arrived.slice(from)),
+    fetchedAt: Date.now(),
+    stale: false,
+    refreshing: true,
+    skipped: 0,
+    duplicates: 0,
+    progress: {
+      loaded: sync.arrived.length,
+      pages: sync.pages,
+      from,
+      ...(sync.expected ? { expected: sync.expected } : {}),
+      ...(sync.retryAt && sync.retryAt > Date.now() ? { retryAt: sync.retryAt } : {}),
+    },
+  };
+}
+
+/**
+ * Waits for the sync's end or, for a follower of this sync's pages (`after`:
+ * how many of them it holds), for the sync to move past that.
+ */
+async function follow(credentials: Credentials, sync: Sync, have: string | undefined, after: number | undefined, fallback: Stored | undefined): Promise<CatalogueView> {
+  if (after !== undefined) {
+    const from = have === sync.id ? after : 0;
+    if (sync.arrived.length <= from) await Promise.race([sync.moved.promise, sync.done.then(noop, noop)]);
+    if (syncs.get(appKeyOf(credentials)) === sync) return partialView(credentials, sync, Math.min(from, sync.arrived.length));
+  }
+  try {
+    return view(credentials, await sync.done, Date.now(), have);
+  } catch (error) {
+    // Any failure but a settings change, not only a request's: a sync that broke on bad data keeps the last good catalogue too.
+    if (fallback && !(error instanceof SettingsChanged)) return view(credentials, fallback, Date.now(), have, { stale: true, error: failureInfo(error) });
+    throw error;
+  }
+}
+
+const noop = () => {};
+
 /**
  * Stale-while-revalidate: a cached catalogue comes back at once (with a refresh
  * started when it is stale); `wait` also waits for a running refresh; `force`
- * always syncs. When Sendbird fails, the last good catalogue comes back marked stale.
+ * always syncs. With nothing cached, an asker that can follow a sync's pages
+ * (`after` set) gets them as they arrive, marked partial. When Sendbird fails,
+ * the last good catalogue comes back marked stale with the reason; a failed
+ * sync never replaces it.
  */
-export async function getCatalogue(credentials: Credentials, freshness: Freshness = 'cached', options: ClientOptions = {}, have?: string): Promise<CatalogueView> {
+export async function getCatalogue(credentials: Credentials, freshness: Freshness = 'cached', options: ClientOptions = {}, have?: string, after?: number): Promise<CatalogueView> {
   const appKey = appKeyOf(credentials);
-  const cached = await readCatalogue(appKey);
+  const cached = await readStored(appKey);
   const now = Date.now();
+  const running = syncs.get(appKey);
   if (cached && freshness === 'cached') {
-    if (now - cached.fetchedAt > STALE_AFTER_MS) refreshCatalogue(credentials, options).catch(() => {});
-    return view(cached, now, have);
+    if (now - cached.fetchedAt > STALE_AFTER_MS && !running) startSync(credentials, options, cached);
+    return view(credentials, cached, now, have);
   }
-  if (cached && freshness === 'wait' && !inFlight.has(appKey)) return view(cached, now, have);
-  try {
-    const fresh = freshness === 'wait' && inFlight.has(appKey) ? await inFlight.get(appKey)! : await refreshCatalogue(credentials, options);
-    return view(fresh, Date.now(), have);
-  } catch (error) {
-    // Any failure, not only a request's: a sync that broke on bad data keeps the last good catalogue too.
-    const fallback = cached ?? (await readCatalogue(appKey).catch(() => undefined));
-    if (fallback) return view(fallback, Date.now(), have, { stale: true, error: failureInfo(error) });
-    throw error;
-  }
+  if (freshness === 'force') return follow(credentials, startSync(credentials, options, cached), have, undefined, cached);
+  if (running) return follow(credentials, running, have, cached ? undefined : after, cached);
+  if (cached) return view(credentials, cached, now, have);
+  // A follower of a sync that failed meanwhile learns why, instead of starting another.
+  const failure = lastFailure.get(appKey);
+  if (freshness === 'wait' && failure) throw new SendbirdRequestError(failure);
+  return follow(credentials, startSync(credentials, options), have, after, undefined);
+}
+
+/**
+ * One template, whole: from the cache, from memory when the cache would not
+ * take it, or from Sendbird. `anyKey` false (a content script asks) fetches
+ * only a key the app's catalogue lists, counting the pages a running sync has
+ * brought: a CleverTap page can plant any key in the editor.
+ */
+export async function getTemplate(credentials: Credentials, key: string, anyKey: boolean): Promise<Template> {
+  const appKey = appKeyOf(credentials);
+  const inMemory = unsaved.get(appKey)?.templates.get(key);
+  if (inMemory) return inMemory;
+  const cached = await readTemplate(appKey, key).catch(() => undefined);
+  if (cached) return cached;
+  if (!anyKey && !(await catalogueLists(appKey, key))) throw new HandlerFailure('invalid-request', t('error_templateNotInCatalogue', key));
+  return fetchTemplate(credentials, key);
+}
+
+async function catalogueLists(appKey: string, key: string): Promise<boolean> {
+  if (syncs.get(appKey)?.arrived.some((summary) => summary.key === key)) return true;
+  const stored = await readStored(appKey);
+  return Boolean(stored && unpackSummaries(stored.list)?.some((summary) => summary.key === key));
 }
 
 export async function forgetCatalogue(credentials: Pick<Credentials, 'appId' | 'apiHost'>): Promise<void> {
   const appKey = appKeyOf(credentials);
   lastFailure.delete(appKey);
-  await deleteCatalogue(appKey);
+  unsaved.delete(appKey);
+  await deleteCatalogue(appKey).catch((error: unknown) => console.warn('[sendbird] clearing the template cache failed', error instanceof Error ? error.name : ''));
 }

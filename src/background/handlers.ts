@@ -3,25 +3,17 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { SENDBIRD_WEBHOOKS } from '../shared/clevertap-routes';
 import { clevertapWebhookUrl } from './sendbird/endpoints';
 import { normalizeCredentials, validateCredentials, type Credentials } from '../shared/credentials';
-import type { MessageType, RequestOf, ResponseOf } from '../shared/protocol';
+import { sameApp, type MessageType, type RequestOf, type ResponseOf } from '../shared/protocol';
 import { testConnection } from './connection';
-import { forgetCatalogue, getCatalogue, appKeyOf } from './catalogue';
-import { readCatalogue, readTemplate } from './catalogue-store';
+import { abortSyncs, forgetCatalogue, getCatalogue, getTemplate, appKeyOf, identityOf } from './catalogue';
+import { HandlerFailure } from './failures';
+import { loadDraft, saveDraft } from './drafts';
 import { takeContentRefresh } from './refresh-limit';
-import { unpackSummaries } from '../shared/catalogue-list';
-import { fetchTemplate } from './sendbird/client';
 import type { SenderKind } from './senders';
 import { clearCredentials, loadCredentials, saveCredentials } from './settings-store';
 import { fillWebhookFormInTab, takeGrant } from './webhook-fill';
 
-export class HandlerFailure extends Error {
-  constructor(
-    readonly kind: 'not-configured' | 'invalid-request',
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { HandlerFailure };
 
 interface Handler<T extends MessageType> {
   /** The senders allowed to send this message; everyone else is rejected. */
@@ -45,6 +37,8 @@ export const handlers: HandlerTable = {
       const credentials = validCredentials(payload);
       const previous = await loadCredentials();
       await saveCredentials(credentials);
+      // A running sync belongs to the old settings: stopped once they are gone, so nothing it fetched is written.
+      abortSyncs();
       // Another app or host: the old catalogue must not be shown as this app's.
       if (previous && appKeyOf(previous) !== appKeyOf(credentials)) await forgetCatalogue(previous);
       return { credentials };
@@ -55,6 +49,7 @@ export const handlers: HandlerTable = {
     handle: async () => {
       const previous = await loadCredentials();
       await clearCredentials();
+      abortSyncs();
       if (previous) await forgetCatalogue(previous);
       return {};
     },
@@ -74,22 +69,32 @@ export const handlers: HandlerTable = {
   },
   'templates.list': {
     allow: OUR_SURFACES,
-    handle: async ({ freshness, have }, sender, kind) => {
+    handle: async ({ freshness, have, after }, sender, kind) => {
       // A page can drive our content script; its forced syncs are rate limited per tab.
       const allowed = kind === 'clevertap-content-script' && freshness === 'force' && !takeContentRefresh(sender.tab?.id) ? 'cached' : freshness;
-      return getCatalogue(await requireCredentials(), allowed, {}, have);
+      return getCatalogue(await requireCredentials(), allowed, {}, have, after);
     },
   },
   'templates.get': {
     allow: OUR_SURFACES,
-    handle: async ({ key }, _sender, kind) => {
+    handle: async ({ key, app }, _sender, kind) => {
       const credentials = await requireCredentials();
-      const appKey = appKeyOf(credentials);
-      const cached = await readTemplate(appKey, key);
-      if (cached) return { template: cached };
+      const current = identityOf(credentials);
+      // A key means something only in the app its list came from.
+      if (app && !sameApp(app, current)) throw new HandlerFailure('app-changed', t('error_appChanged', current.appId));
       // A content script is served only keys of the current catalogue: a page can plant any key in the editor.
-      if (kind !== 'extension-page' && !(await inCatalogue(appKey, key))) throw new HandlerFailure('invalid-request', t('error_templateNotInCatalogue', key));
-      return { template: await fetchTemplate(credentials, key) };
+      return { template: await getTemplate(credentials, key, kind === 'extension-page'), app: current };
+    },
+  },
+  'drafts.get': {
+    allow: ['clevertap-content-script'],
+    handle: async ({ editor }) => ({ draft: await loadDraft(editor) }),
+  },
+  'drafts.put': {
+    allow: ['clevertap-content-script'],
+    handle: async ({ editor, draft }) => {
+      await saveDraft(editor, draft);
+      return {};
     },
   },
   'webhookSetup.prepare': {
@@ -136,11 +141,6 @@ async function requireIntegrationToken(): Promise<Credentials & { integrationTok
   const credentials = await requireCredentials();
   if (!credentials.integrationToken) throw new HandlerFailure('not-configured', t('error_integrationTokenMissing'));
   return credentials as Credentials & { integrationToken: string };
-}
-
-async function inCatalogue(appKey: string, key: string): Promise<boolean> {
-  const catalogue = await readCatalogue(appKey);
-  return Boolean(catalogue && unpackSummaries(catalogue.list)?.some((summary) => summary.key === key));
 }
 
 async function requireCredentials() {

@@ -3,6 +3,7 @@ import type { TemplateSummary } from '../shared/protocol';
 import { createSearchIndex, indexInIdleTime, search } from '../shared/search';
 import { explainSendbirdError } from '../shared/sendbird-error';
 import { formatNumber, relativeTime, t, tPlural } from '../shared/i18n';
+import { progressText } from '../shared/template-list';
 import { usePopupStore, type ListState } from './store';
 import { TemplateList, type TemplateListHandle } from './TemplateList';
 
@@ -80,10 +81,14 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
   const listRef = useRef<TemplateListHandle>(null);
   const [now, setNow] = useState(() => Date.now());
 
+  // Each second while a Retry-After countdown is shown, else twice a minute for "updated 5 min ago".
+  const counting = Boolean(list.progress?.retryAt);
   useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    setNow(Date.now());
+    const timer = setInterval(() => setNow(Date.now()), counting ? 1000 : 30_000);
     return () => clearInterval(timer);
-  }, []);
+  }, [counting]);
+  const notice = usePopupStore((state) => state.notice);
 
   const { templates } = list;
   // Folded in idle time after the list is shown (or by the first search, if that comes sooner).
@@ -146,6 +151,8 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
         <Freshness list={list} forcing={forcing} now={now} onRefresh={() => void loadTemplates('force')} />
       </div>
 
+      {notice ? <p className="banner banner-info">{notice}</p> : null}
+      {list.unsaved ? <p className="banner banner-info">{t('common_notSavedHere')}</p> : null}
       {list.error ? (
         <RetryBanner title={t('popup_showingSaved', relativeTime(list.fetchedAt, now))} detail={explainSendbirdError(list.error)} disabled={forcing} onRetry={() => void loadTemplates('force')} />
       ) : null}
@@ -217,6 +224,7 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
           </ul>
         </details>
       ) : null}
+      {list.duplicates > 0 ? <p className="footnote">{tPlural('common_listedTwice', list.duplicates)}</p> : null}
     </section>
   );
 }
@@ -224,7 +232,8 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
 function Freshness({ list, forcing, now, onRefresh }: { list: ReadyList; forcing: boolean; now: number; onRefresh(): void }) {
   const busy = forcing || list.refreshing;
   let label: ReactNode;
-  if (busy) label = t('popup_refreshing');
+  if (list.progress) label = progressText(list.progress, now);
+  else if (busy) label = t('popup_refreshing');
   else if (list.stale) {
     label = (
       <>

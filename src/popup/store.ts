@@ -2,7 +2,7 @@ import { own } from '../shared/own';
 import { create } from 'zustand';
 import { sendMessage } from '../shared/messaging';
 import type { Failure, Freshness } from '../shared/protocol';
-import { askTemplateList, type TemplateList } from '../shared/template-list';
+import { followTemplateList, isOfflineFailure, retryWhenOnline, type TemplateList } from '../shared/template-list';
 import type { Template } from '../shared/template';
 import { sampleValues, type Appearance } from '../shared/preview/variables';
 
@@ -20,8 +20,10 @@ export interface PopupState {
   list: ListState;
   /** A refresh the marketer asked for is running. */
   forcing: boolean;
-  /** Why the last refresh the marketer asked for failed, while the list stays. */
+  /** Why the last refresh failed, while the list stays. */
   refreshFailure?: Failure;
+  /** Said after the list was reloaded because the app changed in settings. */
+  notice?: string;
   query: string;
   showArchived: boolean;
   /** The keyboard-active template in the list (kept across filtering). */
@@ -55,6 +57,7 @@ const initialData = () => ({
   list: { status: 'loading' } as ListState,
   forcing: false,
   refreshFailure: undefined,
+  notice: undefined,
   query: '',
   showArchived: false,
   activeKey: undefined,
@@ -66,27 +69,38 @@ const initialData = () => ({
 // Only the newest list request may change the state: an automatic "wait" for a
 // background refresh must not overwrite the answer to a later manual refresh.
 let listRequest = 0;
+let cancelOnlineRetry = () => {};
 
 export const usePopupStore = create<PopupState>()((set, get) => ({
   ...initialData(),
 
   async loadTemplates(freshness = 'cached') {
     const request = ++listRequest;
+    cancelOnlineRetry();
     const before = get().list;
     if (before.status !== 'ready') set({ list: { status: 'loading' } });
     if (freshness === 'force') set({ forcing: true, refreshFailure: undefined });
 
-    const reply = await askTemplateList(freshness);
-    if (request !== listRequest) return;
-    if (!reply.ok) {
+    const failure = await followTemplateList(freshness, (answer) => {
+      if (request !== listRequest) return;
       const current = get().list;
-      if (current.status === 'ready' && reply.failure.kind !== 'not-configured') set({ forcing: false, refreshFailure: reply.failure });
-      else set({ forcing: false, list: { status: 'failed', failure: reply.failure } });
-      return;
+      // Another app's list: what was open belongs to the old one.
+      if (current.status === 'ready' && current.app.appId !== answer.app.appId) set({ detail: undefined, activeKey: undefined });
+      set({ list: { status: 'ready', ...answer } });
+    });
+    if (request !== listRequest) return;
+    set({ forcing: false });
+    if (!failure) return;
+    if (failure.kind === 'app-changed') {
+      set({ notice: failure.message });
+      return void get().loadTemplates('cached');
     }
-    set({ forcing: false, list: toReady(reply.data) });
-    // The background answered from its cache and is refreshing: ask for the result.
-    if (reply.data.refreshing && freshness !== 'wait') void get().loadTemplates('wait');
+    const current = get().list;
+    // A failed refresh keeps the list (a partial one too, said as such), marks it stale, and every spinner ends.
+    if (current.status === 'ready' && failure.kind !== 'not-configured') set({ refreshFailure: failure, list: { ...current, refreshing: false, stale: true } });
+    else set({ list: { status: 'failed', failure } });
+    // Back online, back to work: one retry, no click needed.
+    if (isOfflineFailure(failure)) cancelOnlineRetry = retryWhenOnline(() => void get().loadTemplates('force'));
   },
 
   setQuery(query) {
@@ -103,9 +117,15 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
 
   async openTemplate(key) {
     set({ detail: { key, status: 'loading' }, activeKey: key });
-    const reply = await sendMessage('templates.get', { key });
+    const list = get().list;
+    // The key names a template in the app its list came from; the background refuses another app's.
+    const reply = await sendMessage('templates.get', { key, ...(list.status === 'ready' ? { app: list.app } : {}) });
     if (get().detail?.key !== key) return;
     if (!reply.ok) {
+      if (reply.failure.kind === 'app-changed') {
+        set({ detail: undefined, notice: reply.failure.message });
+        return void get().loadTemplates('cached');
+      }
       set({ detail: { key, status: 'failed', failure: reply.failure } });
       return;
     }
@@ -136,18 +156,3 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
     set({ appearance });
   },
 }));
-
-function toReady(data: TemplateList): ListState {
-  return {
-    status: 'ready',
-    templates: data.templates,
-    version: data.version,
-    total: data.total,
-    fetchedAt: data.fetchedAt,
-    stale: data.stale,
-    refreshing: data.refreshing,
-    error: data.error,
-    skipped: data.skipped,
-    skippedReasons: data.skippedReasons,
-  };
-}

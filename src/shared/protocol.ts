@@ -30,6 +30,48 @@ const Empty = z.strictObject({});
 export const FRESHNESS = ['cached', 'wait', 'force'] as const;
 export type Freshness = (typeof FRESHNESS)[number];
 
+/** Which Sendbird app (and host) a catalogue answer came from. */
+const AppIdentitySchema = z.object({ appId: z.string(), host: z.string() });
+export type AppIdentity = z.infer<typeof AppIdentitySchema>;
+
+export function sameApp(a: AppIdentity | undefined, b: AppIdentity | undefined): boolean {
+  return Boolean(a && b && a.appId.toLowerCase() === b.appId.toLowerCase() && a.host === b.host);
+}
+
+/** A sync still filling the list: how far it got, and when it waits out a rate limit. */
+const SyncProgressSchema = z.object({
+  /** Templates received so far. */
+  loaded: z.number(),
+  pages: z.number(),
+  /** The size of the last complete catalogue of this app, as an estimate. */
+  expected: z.optional(z.number()),
+  /** Index in the growing list of the answer's first template. */
+  from: z.number(),
+  /** Epoch ms at which a rate-limited request is tried again. */
+  retryAt: z.optional(z.number()),
+});
+export type SyncProgress = z.infer<typeof SyncProgressSchema>;
+
+/** A campaign or journey editor a draft belongs to (the page's address). */
+const EditorKeySchema = z.string().check(z.minLength(1), z.maxLength(500));
+
+const VariableSourceSchema = z.union([
+  z.object({ kind: z.literal('text'), text: z.string().check(z.maxLength(5000)) }),
+  z.object({ kind: z.literal('profile'), property: z.string().check(z.maxLength(500)), fallback: z.string().check(z.maxLength(5000)) }),
+  z.object({ kind: z.literal('event'), event: z.string().check(z.maxLength(500)), property: z.string().check(z.maxLength(500)) }),
+]);
+
+/** What the picker keeps per editor so CleverTap's idle logout loses nothing: the selection and values, never secrets. */
+const DraftSchema = z.object({
+  templateKey: z.string().check(z.maxLength(1000)),
+  templateName: z.string().check(z.maxLength(1000)),
+  receiverProperty: z.string().check(z.maxLength(500)),
+  eventName: z.string().check(z.maxLength(500)),
+  variables: z.record(z.string().check(z.maxLength(500)), VariableSourceSchema),
+  savedAt: z.number(),
+});
+export type Draft = z.infer<typeof DraftSchema>;
+
 const WebhookKindSchema = z.enum(['single', 'multi']);
 const WebhookDraftSchema = z.object({
   name: z.string(),
@@ -76,13 +118,21 @@ export const messages = {
    * The app's templates, newest first, as fresh as asked (see FRESHNESS). `list`
    * is the summaries packed as one string (src/shared/catalogue-list.ts); it is
    * left out when the asker says it already holds this `version` (`have`).
+   * Every answer names the app and host it belongs to (`app`).
    */
   'templates.list': {
     request: z.strictObject({
       freshness: z._default(z.enum(FRESHNESS), 'cached'),
       have: z.optional(z.string().check(z.maxLength(1000))),
+      /**
+       * The asker can follow a sync's pages: with nothing cached it gets the pages
+       * that arrived (`progress` set), and with `have` naming that sync, the ones
+       * after the `after` it holds, as soon as the sync moves on.
+       */
+      after: z.optional(z.number().check(z.int(), z.nonnegative())),
     }),
     response: z.object({
+      app: AppIdentitySchema,
       version: z.string(),
       total: z.number(),
       list: z.optional(z.string()),
@@ -93,12 +143,32 @@ export const messages = {
       skipped: z.number(),
       /** Why, for the first few: "<key>: <reason>", in our words. */
       skippedReasons: z.optional(z.array(z.string().check(z.maxLength(300))).check(z.maxLength(20))),
+      /** How many templates Sendbird listed twice (each kept once). */
+      duplicates: z._default(z.number(), 0),
+      /** Set while a first sync fills the list: `list` holds its templates from `from` on, and the list is partial. */
+      progress: z.optional(SyncProgressSchema),
+      /** The catalogue could not be saved on this computer: it lives in the background's memory only. */
+      unsaved: z.optional(z.boolean()),
     }),
   },
-  /** One template, whole (renderable), from the cache or from Sendbird. */
+  /**
+   * One template, whole (renderable), from the cache or from Sendbird. `app` is
+   * the identity of the list it was chosen from; another app's is refused
+   * (failure kind `app-changed`) so a key is never read in the wrong app.
+   */
   'templates.get': {
-    request: z.strictObject({ key: z.string().check(z.regex(TEMPLATE_KEY_PATTERN)) }),
-    response: z.object({ template: TemplateSchema }),
+    request: z.strictObject({ key: z.string().check(z.regex(TEMPLATE_KEY_PATTERN)), app: z.optional(AppIdentitySchema) }),
+    response: z.object({ template: TemplateSchema, app: AppIdentitySchema }),
+  },
+  /** The draft the picker kept for one campaign or journey editor (never secrets), if any. */
+  'drafts.get': {
+    request: z.strictObject({ editor: EditorKeySchema }),
+    response: z.object({ draft: z.nullable(DraftSchema) }),
+  },
+  /** Keeps (or with `draft: null`, forgets) the picker's draft for one editor, for 7 days. */
+  'drafts.put': {
+    request: z.strictObject({ editor: EditorKeySchema, draft: z.nullable(DraftSchema) }),
+    response: Empty,
   },
   /**
    * The non-secret part of a Sendbird webhook for CleverTap's Create webhook form
@@ -135,7 +205,7 @@ export type MessageType = keyof typeof messages;
 export type RequestOf<T extends MessageType> = z.input<(typeof messages)[T]['request']>;
 export type ResponseOf<T extends MessageType> = z.infer<(typeof messages)[T]['response']>;
 
-export const FAILURE_KINDS = ['rejected', 'invalid-request', 'invalid-response', 'not-configured', 'sendbird', 'internal'] as const;
+export const FAILURE_KINDS = ['rejected', 'app-changed', 'invalid-request', 'invalid-response', 'not-configured', 'sendbird', 'internal'] as const;
 export type FailureKind = (typeof FAILURE_KINDS)[number];
 
 const FailureSchema = z.object({

@@ -61,7 +61,8 @@ export function explainSendbirdError(error: SendbirdErrorInfo): string {
     case 'unreachable':
       return t('error_unreachable', error.host ?? 'Sendbird');
     case 'bad-response':
-      return t('error_badResponse', code);
+      // The detail of a bad response is always ours (what was wrong with it), never Sendbird's words.
+      return error.detail ? t('error_badResponseDetail', code, error.detail) : t('error_badResponse', code);
     case 'bad-request':
       return error.detail ? t('error_badRequest', code, error.detail) : t('error_badRequestNoDetail', code);
   }

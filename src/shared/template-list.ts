@@ -1,9 +1,9 @@
-import { heldListVersion, listOf } from './catalogue-list';
+import { heldListVersion, listOf, unpackSummaries } from './catalogue-list';
+import { formatNumber, t, tPlural } from './i18n';
 import { parseReply, sendMessage } from './messaging';
-import type { Failure, Freshness, ResponseOf, TemplateSummary } from './protocol';
-import { t } from './i18n';
+import type { Failure, Freshness, RequestOf, ResponseOf, SyncProgress, TemplateSummary } from './protocol';
 
-/** A templates.list answer with its list unpacked. */
+/** A templates.list answer with its list unpacked (while `progress` is set: the partial list so far). */
 export type TemplateList = Omit<ResponseOf<'templates.list'>, 'list'> & { templates: TemplateSummary[] };
 
 export type ListAnswer = { ok: true; data: TemplateList } | { ok: false; failure: Failure };
@@ -13,12 +13,15 @@ export type ListAnswer = { ok: true; data: TemplateList } | { ok: false; failure
  * templates.list for a surface that shows the list: says which version this
  * page holds, so an unchanged list does not cross again, and unpacks the list
  * when it comes. `early` is the unvalidated answer to a request already sent
- * (the content script's loader asks while the picker's code loads).
+ * (the content script's loader asks while the picker's code loads). A partial
+ * answer (`progress` set) carries only the templates from `progress.from` on.
  */
-export async function askTemplateList(freshness: Freshness, early?: Promise<unknown>): Promise<ListAnswer> {
+export async function askTemplateList(freshness: Freshness, early?: Promise<unknown>, follow?: { have?: string; after: number }): Promise<ListAnswer> {
   const raw = early ? await early : undefined;
-  let reply = raw === undefined ? await sendMessage('templates.list', { freshness, have: heldListVersion() }) : parseReply('templates.list', raw);
+  const request: RequestOf<'templates.list'> = follow ? { freshness, have: follow.have ?? heldListVersion(), after: follow.after } : { freshness, have: heldListVersion() };
+  let reply = raw === undefined ? await sendMessage('templates.list', request) : parseReply('templates.list', raw);
   if (!reply.ok) return reply;
+  if (reply.data.progress) return unpacked(reply.data, reply.data.list === undefined ? undefined : unpackSummaries(reply.data.list));
   let templates = listOf(reply.data);
   if (!templates && reply.data.list === undefined) {
     // The held list was replaced meanwhile: ask for the list itself.
@@ -26,7 +29,68 @@ export async function askTemplateList(freshness: Freshness, early?: Promise<unkn
     if (!reply.ok) return reply;
     templates = listOf(reply.data);
   }
+  return unpacked(reply.data, templates);
+}
+
+function unpacked(data: ResponseOf<'templates.list'>, templates: TemplateSummary[] | undefined): ListAnswer {
   if (!templates) return { ok: false, failure: { kind: 'invalid-response', message: t('error_unexpectedAnswer') } };
-  const { list: _packed, ...answer } = reply.data;
+  const { list: _packed, ...answer } = data;
   return { ok: true, data: { ...answer, templates } };
+}
+
+/**
+ * How the picker and the popup read the catalogue, the one place that follows
+ * the protocol: a first sync answers with the pages that arrived (`progress`
+ * set) and is followed, page by page, until the complete catalogue replaces
+ * it; a cached answer whose refresh is running is followed until the refresh
+ * ends. `onAnswer` gets every state, a partial list always whole so far.
+ * Resolves with the failure the chain ended in, if any.
+ */
+export async function followTemplateList(freshness: Freshness, onAnswer: (list: TemplateList) => void, early?: Promise<unknown>): Promise<Failure | undefined> {
+  let reply = await askTemplateList(freshness, early, early ? undefined : { after: 0 });
+  let partial: { version: string; templates: TemplateSummary[] } | undefined;
+  let followedRefresh = false;
+  for (;;) {
+    if (!reply.ok) return reply.failure;
+    const answer = reply.data;
+    if (answer.progress) {
+      // Pages of the same sync add up; another sync's pages start the list again.
+      const continues = partial?.version === answer.version && partial.templates.length === answer.progress.from;
+      if (!continues && answer.progress.from !== 0) {
+        partial = undefined;
+        reply = await askTemplateList('wait', undefined, { have: answer.version, after: 0 });
+        continue;
+      }
+      const templates = continues ? partial!.templates.concat(answer.templates) : answer.templates;
+      partial = { version: answer.version, templates };
+      onAnswer({ ...answer, templates });
+      reply = await askTemplateList('wait', undefined, { have: answer.version, after: templates.length });
+      continue;
+    }
+    onAnswer(answer);
+    if (!answer.refreshing || followedRefresh) return undefined;
+    followedRefresh = true;
+    reply = await askTemplateList('wait');
+  }
+}
+
+/** Failures that mean the network went away: worth one retry when the browser is back online. */
+export function isOfflineFailure(failure: Failure | undefined): boolean {
+  const kind = failure?.kind === 'sendbird' ? failure.sendbird?.kind : undefined;
+  return kind === 'offline' || kind === 'unreachable' || kind === 'timeout';
+}
+
+/** Calls `retry` once when the browser comes back online; returns the cancel. */
+export function retryWhenOnline(retry: () => void): () => void {
+  if (typeof window === 'undefined') return () => {};
+  const listener = () => retry();
+  window.addEventListener('online', listener, { once: true });
+  return () => window.removeEventListener('online', listener);
+}
+
+/** "Loading templates… 2,300 of ~5,000." or "… 300 so far (3 pages).", with a Retry-After countdown. */
+export function progressText(progress: SyncProgress, now = Date.now()): string {
+  const loading = progress.expected ? t('common_loadingOfExpected', progress.loaded, progress.expected) : tPlural('common_loadingSoFar', progress.pages, formatNumber(progress.loaded));
+  const wait = progress.retryAt && progress.retryAt > now ? ` ${t('common_retryingIn', Math.ceil((progress.retryAt - now) / 1000))}` : '';
+  return loading + wait;
 }

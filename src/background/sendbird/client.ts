@@ -22,11 +22,19 @@ export interface ClientOptions {
   policy?: RetryPolicy;
   clock?: RetryClock;
   timeoutMs?: number;
+  /** Cancels the walk: requests in flight are aborted, waits end. */
+  signal?: AbortSignal;
+  /** Each page's new templates, as it arrives (the catalogue so far is usable). */
+  onPage?(templates: Template[], pages: number): void;
+  /** Told before waiting out a rate limit or backing off, with how long. */
+  onWait?(ms: number): void;
 }
 
 export interface Catalogue {
   templates: Template[];
   skipped: SkippedTemplate[];
+  /** How many templates Sendbird listed more than once (the list changed while it was read); each kept once. */
+  duplicates: number;
   pages: number;
 }
 
@@ -39,11 +47,11 @@ function badResponse(url: URL, detail: string): SendbirdRequestError {
  * cannot mean a missing template: the app (or the API host) is what Sendbird
  * does not know.
  */
-export async function fetchTemplatePage(credentials: Credentials, query: ListTemplatesQuery, timeoutMs?: number) {
+export async function fetchTemplatePage(credentials: Credentials, query: ListTemplatesQuery, timeoutMs?: number, signal?: AbortSignal) {
   const url = listTemplatesUrl(credentials, query);
   let body: unknown;
   try {
-    body = await getJson(url, credentials.apiToken, { timeoutMs });
+    body = await getJson(url, credentials.apiToken, { timeoutMs, signal });
   } catch (error) {
     if (error instanceof SendbirdRequestError && error.info.kind === 'not-found') throw new SendbirdRequestError({ ...error.info, kind: 'unknown-app' });
     throw error;
@@ -62,13 +70,15 @@ export async function fetchTemplatePage(credentials: Credentials, query: ListTem
 export async function fetchCatalogue(credentials: Credentials, options: ClientOptions = {}): Promise<Catalogue> {
   const templates: Template[] = [];
   const skipped: SkippedTemplate[] = [];
+  let duplicates = 0;
   const seenTokens = new Set<string>();
   const seenKeys = new Set<string>();
   const fetchPage = (token: string | undefined) =>
     withRetry(
-      () => fetchTemplatePage(credentials, { limit: MAX_PAGE_SIZE, token }, options.timeoutMs),
+      () => fetchTemplatePage(credentials, { limit: MAX_PAGE_SIZE, token }, options.timeoutMs, options.signal),
       options.policy ?? DEFAULT_RETRY_POLICY,
       options.clock ?? realClock,
+      { signal: options.signal, onWait: options.onWait },
     );
 
   let pending = fetchPage(undefined);
@@ -89,16 +99,20 @@ export async function fetchCatalogue(credentials: Credentials, options: ClientOp
       // Read this page while the next one is on its way; its failure surfaces on the next await.
       pending.catch(() => {});
     }
+    const fresh: Template[] = [];
     for (const raw of body.templates) {
       const result = normalizeTemplate(raw);
       if (!result.ok) skipped.push(result.skipped);
-      else if (seenKeys.has(result.template.key)) skipped.push({ key: result.template.key, reason: 'listed twice' });
+      // Offset paging repeats a template when one is created meanwhile: listed twice, not unreadable.
+      else if (seenKeys.has(result.template.key)) duplicates++;
       else {
         seenKeys.add(result.template.key);
-        templates.push(result.template);
+        fresh.push(result.template);
       }
     }
-    if (!next) return { templates, skipped, pages };
+    for (const template of fresh) templates.push(template);
+    options.onPage?.(fresh, pages);
+    if (!next) return { templates, skipped, duplicates, pages };
   }
   throw new SendbirdRequestError({ kind: 'bad-response', detail: `More than ${MAX_PAGES} pages of templates.` });
 }

@@ -4,13 +4,14 @@ import { containsLiquid } from '../../shared/payload-contract';
 import type { TemplateSummary } from '../../shared/protocol';
 import type { PageKind } from '../clevertap/labels';
 import type { EditorPort, PageContext } from '../clevertap/editor-port';
-import { t, tPlural } from '../../shared/i18n';
+import { formatDate, t, tPlural } from '../../shared/i18n';
 import { guidanceFor, samePageContext } from './page-context';
 import { payloadStateOf, payloadText, PickerStoreContext, usePicker, type PickerStore } from './picker-store';
 import { TemplateCombobox } from './TemplateCombobox';
 import { Field } from '../../shared/ui/Field';
 import { CompactPreview } from './CompactPreview';
 import { VariableField } from './VariableField';
+import { progressText } from '../../shared/template-list';
 
 interface Props {
   store: PickerStore;
@@ -22,16 +23,35 @@ export function Picker({ store, editor, pageKind }: Props) {
   const [page, setPage] = useState(() => editor.pageContext());
 
   useEffect(() => {
-    const { loadCatalogue, readEditor, followEditor } = store.getState();
+    const { loadCatalogue, readEditor, followEditor, offerDraft } = store.getState();
     void loadCatalogue();
     readEditor();
+    void offerDraft();
+    // Keep what the marketer chose and typed as a draft, half a second after they stop.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = store.subscribe((next, previous) => {
+      const same =
+        next.templateKey === previous.templateKey &&
+        next.template === previous.template &&
+        next.variables === previous.variables &&
+        next.receiverProperty === previous.receiverProperty &&
+        next.eventName === previous.eventName;
+      if (same) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => void store.getState().saveDraft(), 500);
+    });
     // The dialog's content may render after us, and the marketer may switch body
     // modes: follow the editor until it settles.
-    return editor.watch(() => {
+    const stopWatching = editor.watch(() => {
       followEditor();
       const next = editor.pageContext();
       setPage((current) => (samePageContext(current, next) ? current : next));
     });
+    return () => {
+      stopWatching();
+      unsubscribe();
+      clearTimeout(timer);
+    };
   }, [store, editor]);
 
   return (
@@ -59,13 +79,20 @@ function PickerRegion({ children }: { children: ReactNode }) {
 function PickerHeader() {
   const catalogue = usePicker((state) => state.catalogue);
   const loadCatalogue = usePicker((state) => state.loadCatalogue);
+  const now = useNow(catalogue.phase === 'ready' && Boolean(catalogue.progress?.retryAt));
   return (
     <div className="picker-header">
       <span className="logo" aria-hidden="true" />
       <h2>{t('picker_regionLabel')}</h2>
       {catalogue.phase === 'ready' ? (
-        <span className="catalogue-state">
-          {catalogue.refreshing ? t('picker_refreshing') : catalogue.stale ? t('picker_cached') : tPlural('picker_templateCount', catalogue.templates.filter((template) => !template.archived).length)}
+        <span className="catalogue-state" role="status">
+          {catalogue.progress
+            ? progressText(catalogue.progress, now)
+            : catalogue.refreshing
+              ? t('picker_refreshing')
+              : catalogue.stale
+                ? t('picker_cached')
+                : tPlural('picker_templateCount', catalogue.templates.filter((template) => !template.archived).length)}
           <button type="button" className="link" onClick={(event) => forceOnTrustedClick(event, loadCatalogue)} disabled={catalogue.refreshing}>
             {t('picker_refresh')}
           </button>
@@ -119,6 +146,8 @@ function PickerForm({ page, pageKind }: { page: PageContext; pageKind: PageKind 
         void apply();
       }}
     >
+      <AppChangeNotice />
+      <DraftOffer />
       {catalogue.warning ? <p className="note warning">{catalogue.warning}</p> : null}
       <TemplateField templates={catalogue.templates} fetchedAt={catalogue.fetchedAt} />
       <TemplateVariables page={page} />
@@ -238,6 +267,7 @@ function Actions() {
   const copyPayload = usePicker((state) => state.copyPayload);
   const layoutUnknown = usePicker((state) => state.layoutUnknown);
   const copyLayoutReport = usePicker((state) => state.copyLayoutReport);
+  const draftKept = usePicker((state) => state.draftSavedAt !== null);
   return (
     <div className="actions">
       <button type="submit" className="primary" disabled={busy}>
@@ -255,6 +285,7 @@ function Actions() {
         </button>
       ) : null}
       <span className="mode">{mode === 'custom-body' ? t('picker_writesCustomBody') : t('picker_writesKeyValue')}</span>
+      {draftKept ? <span className="mode">{t('picker_draftKept')}</span> : null}
     </div>
   );
 }
@@ -311,4 +342,39 @@ function Status() {
  */
 function forceOnTrustedClick(event: MouseEvent<HTMLButtonElement>, load: (freshness: 'force') => Promise<void>): void {
   if (event.nativeEvent.isTrusted) void load('force');
+}
+
+function AppChangeNotice() {
+  const notice = usePicker((state) => state.notice);
+  return notice ? <p className="note info">{notice}</p> : null;
+}
+
+function DraftOffer() {
+  const draft = usePicker((state) => state.draftOffer);
+  const restoreDraft = usePicker((state) => state.restoreDraft);
+  const discardDraft = usePicker((state) => state.discardDraft);
+  if (!draft) return null;
+  return (
+    <div className="callout" role="group" aria-label={t('picker_draftRestore')}>
+      <p>{t('picker_draftOffer', formatDate(draft.savedAt, { dateStyle: 'medium', timeStyle: 'short' }), draft.templateName)}</p>
+      <button type="button" className="primary" onClick={restoreDraft}>
+        {t('picker_draftRestore')}
+      </button>
+      <button type="button" onClick={discardDraft}>
+        {t('picker_draftDiscard')}
+      </button>
+    </div>
+  );
+}
+
+/** The clock, ticking each second while `active` (a Retry-After countdown is shown). */
+function useNow(active: boolean): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (!active) return;
+    setNow(Date.now());
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [active]);
+  return now;
 }

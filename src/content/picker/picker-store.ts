@@ -5,6 +5,7 @@ import type { EditorPort } from '../clevertap/editor-port';
 import { applySlice } from './store/apply';
 import { catalogueSlice } from './store/catalogue';
 import { formSlice } from './store/form';
+import { draftSlice } from './store/draft';
 import type { PickerState } from './store/slice';
 
 export type { PickerState } from './store/slice';
@@ -15,12 +16,13 @@ export { payloadText } from './store/apply';
 
 export type PickerStore = StoreApi<PickerState>;
 
-/** One store per mounted picker: the catalogue, the form and Apply, each its own part. */
+/** One store per mounted picker: the catalogue, the form, Apply and the draft, each its own part. */
 export function createPickerStore(editor: EditorPort, prefetchedCatalogue?: Promise<unknown>): PickerStore {
   return createStore<PickerState>()((...api) => ({
     ...catalogueSlice(prefetchedCatalogue)(...api),
     ...formSlice(...api),
     ...applySlice(editor)(...api),
+    ...draftSlice(...api),
   }));
 }
 

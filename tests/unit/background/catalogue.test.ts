@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fetchCatalogue } from '../../../src/background/sendbird/client';
 import { getCatalogue, refreshCatalogue, forgetCatalogue, STALE_AFTER_MS } from '../../../src/background/catalogue';
 import type { RetryClock } from '../../../src/background/sendbird/retry';
+import { saveCredentials } from '../../../src/background/settings-store';
 import { unpackSummaries } from '../../../src/shared/catalogue-list';
 
 /** The summaries a templates.list answer or a cached catalogue carries. */
@@ -57,6 +58,8 @@ const instantClock = (): RetryClock & { sleeps: number[] } => {
 };
 
 beforeEach(async () => {
+  // A sync writes only under the saved credentials.
+  await saveCredentials(CREDENTIALS);
   // Every app and host these tests cache under.
   for (const apiHost of ['', 'https://api-other.sendbird.com', 'https://api-eu.sendbird.com']) await forgetCatalogue({ ...CREDENTIALS, apiHost });
 });
@@ -195,7 +198,13 @@ describe('catalogue cache', () => {
     const api = sendbirdApi(3);
     vi.stubGlobal('fetch', api.fetchMock);
     await getCatalogue(CREDENTIALS);
-    await getCatalogue({ ...CREDENTIALS, apiHost: 'https://api-other.sendbird.com' });
+    // A sync writes only under the saved credentials: the other host is saved while it syncs.
+    const otherHost = { ...CREDENTIALS, apiHost: 'https://api-other.sendbird.com' };
+    await saveCredentials(otherHost);
+    await getCatalogue(otherHost);
+    await saveCredentials(CREDENTIALS);
+    expect(api.fetchMock).toHaveBeenCalledTimes(2);
+    expect(listed(await getCatalogue(CREDENTIALS))).toHaveLength(3);
     expect(api.fetchMock).toHaveBeenCalledTimes(2);
     await forgetCatalogue(CREDENTIALS);
     await getCatalogue(CREDENTIALS);
@@ -310,5 +319,86 @@ describe('page-driven requests (#13 item 6)', () => {
     await force(page);
     await force(page);
     expect(api.calls).toHaveLength(4);
+  });
+});
+
+describe('integrity under faults', () => {
+  it('treats has_more without next as a bad response and keeps the last good catalogue', async () => {
+    vi.stubGlobal('fetch', sendbirdApi(5).fetchMock);
+    await getCatalogue(CREDENTIALS, 'wait');
+    for (const next of [undefined, null, '']) {
+      vi.stubGlobal('fetch', async () => Response.json({ templates: [template(1), template(2)], has_more: true, ...(next === undefined ? {} : { next }) }));
+      const view = await getCatalogue(CREDENTIALS, 'force', { clock: instantClock() });
+      expect(view).toMatchObject({ stale: true, error: { kind: 'bad-response' } });
+      expect(view.error?.detail).toContain('no link to the next page');
+      expect(listed(view)).toHaveLength(5);
+    }
+  });
+
+  it('answers a cold read that can follow with the first pages, marked partial, then the rest', async () => {
+    vi.stubGlobal('fetch', sendbirdApi(250).fetchMock);
+    const first = await getCatalogue(CREDENTIALS, 'cached', {}, undefined, 0);
+    expect(first.progress).toMatchObject({ from: 0 });
+    expect(first.progress!.loaded).toBe(listed(first).length);
+    expect(first.app).toEqual({ appId: CREDENTIALS.appId, host: `api-${CREDENTIALS.appId.toLowerCase()}.sendbird.com` });
+    const keys = listed(first).map((t) => t.key);
+    for (;;) {
+      const next = await getCatalogue(CREDENTIALS, 'wait', {}, first.version, keys.length);
+      if (!next.progress) {
+        expect(next.total).toBe(250);
+        expect(new Set(listed(next).map((t) => t.key))).toEqual(new Set(keys));
+        break;
+      }
+      expect(next.version).toBe(first.version);
+      expect(next.progress.from).toBe(keys.length);
+      keys.push(...listed(next).map((t) => t.key));
+    }
+    expect(keys).toHaveLength(250);
+  });
+
+  it('counts templates listed twice apart from unreadable ones', async () => {
+    vi.stubGlobal('fetch', async () => Response.json({ templates: [template(1), template(1), template(2)], has_more: false, next: '' }));
+    const view = await getCatalogue(CREDENTIALS, 'wait');
+    expect(view).toMatchObject({ skipped: 0, duplicates: 1, total: 2 });
+  });
+
+  it('aborts a sync when the settings change and writes nothing', async () => {
+    const { abortSyncs, appKeyOf } = await import('../../../src/background/catalogue');
+    const { readCatalogue } = await import('../../../src/background/catalogue-store');
+    const api = sendbirdApi(300);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (api.calls.length >= 1) await gate;
+      init?.signal?.throwIfAborted();
+      return api.fetchMock(input, init);
+    });
+    const running = getCatalogue(CREDENTIALS, 'wait');
+    await vi.waitFor(() => expect(api.calls.length).toBe(1));
+    abortSyncs();
+    release();
+    await expect(running).rejects.toMatchObject({ kind: 'app-changed' });
+    expect(await readCatalogue(appKeyOf(CREDENTIALS))).toBeUndefined();
+  });
+
+  it('does not write a catalogue fetched under credentials that are no longer saved', async () => {
+    const { appKeyOf } = await import('../../../src/background/catalogue');
+    const { readCatalogue } = await import('../../../src/background/catalogue-store');
+    const { clearCredentials } = await import('../../../src/background/settings-store');
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+      await clearCredentials();
+      return sendbirdApi(3).fetchMock(input, init);
+    });
+    await expect(getCatalogue(CREDENTIALS, 'wait')).rejects.toMatchObject({ kind: 'app-changed' });
+    expect(await readCatalogue(appKeyOf(CREDENTIALS))).toBeUndefined();
+  });
+
+  it('refuses a template key asked for under another app, and names the app of one it serves', async () => {
+    const { routeMessage } = await import('../../../src/background/router');
+    const id = 'abcdefghijklmnopabcdefghijklmnop';
+    const page = { id, origin: `chrome-extension://${id}`, url: `chrome-extension://${id}/src/popup/index.html` } as never;
+    vi.stubGlobal('fetch', sendbirdApi(3).fetchMock);
+    const refused = await routeMessage({ type: 'templates.get', payload: { key: 't_0001', app: { appId: 'OTHER', host: 'api-other.sendbird.com' } } }, page, id);
+    expect(refused).toMatchObject({ ok: false, failure: { kind: 'app-changed' } });
   });
 });

@@ -40,6 +40,8 @@ const samplePayload: { [T in MessageType]: unknown } = {
   'settings.open': {},
   'templates.list': { freshness: 'cached' },
   'templates.get': { key: 'welcome_offer' },
+  'drafts.get': { editor: 'https://eu1.dashboard.clevertap.com/X/campaigns/campaign/1' },
+  'drafts.put': { editor: 'https://eu1.dashboard.clevertap.com/X/campaigns/campaign/1', draft: null },
   'webhookSetup.prepare': { kind: 'single' },
   'webhookSetup.fillTab': { tabId: 2 },
   'webhookSetup.release': { requestId: '00000000-0000-4000-8000-000000000000', kind: 'multi' },

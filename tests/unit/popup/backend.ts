@@ -42,8 +42,10 @@ export const fail = (failure: Failure) => ({ ok: false as const, failure });
 let versions = 0;
 
 /** An answer carrying these summaries, packed as the background sends them; every answer is a new version. */
+export const TEST_APP = { appId: '9DA1B1F4-0BE6-4DA8-82C5-2E81DAB56F23', host: 'api-9da1b1f4-0be6-4da8-82c5-2e81dab56f23.sendbird.com' };
+
 export function listOf(templates: TemplateSummary[], extra: Partial<ListReply> = {}): ListReply {
-  return { version: `test#${++versions}`, total: templates.length, list: packSummaries(templates), fetchedAt: NOW - 60_000, stale: false, refreshing: false, skipped: 0, ...extra };
+  return { app: TEST_APP, duplicates: 0, version: `test#${++versions}`, total: templates.length, list: packSummaries(templates), fetchedAt: NOW - 60_000, stale: false, refreshing: false, skipped: 0, ...extra };
 }
 
 export function createBackend(overrides: Partial<FakeBackend> = {}): FakeBackend {
@@ -53,7 +55,7 @@ export function createBackend(overrides: Partial<FakeBackend> = {}): FakeBackend
     list: () => ok(listOf(summaries(seedTemplates))),
     get: ({ key }) => {
       const template = byKey.get(key);
-      return template ? ok({ template }) : fail({ kind: 'sendbird', message: 'Sendbird could not find that template.' });
+      return template ? ok({ template, app: TEST_APP }) : fail({ kind: 'sendbird', message: 'Sendbird could not find that template.' });
     },
     calls: [],
     ...overrides,

@@ -25,10 +25,11 @@ describe('popup store', () => {
       }),
     );
     const { loadTemplates } = usePopupStore.getState();
-    await loadTemplates('cached');
+    const automatic = loadTemplates('cached');
+    await vi.waitFor(() => expect(usePopupStore.getState().list.status).toBe('ready'));
     await loadTemplates('force');
     waiting.resolve(ok(listOf(all.slice(0, 5))));
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await automatic;
     const list = usePopupStore.getState().list;
     expect(list.status === 'ready' && list.templates.map((template) => template.key)).toEqual(all.slice(0, 2).map((template) => template.key));
   });

@@ -1,59 +1,98 @@
 import { sendMessage } from '../../../shared/messaging';
-import { askTemplateList } from '../../../shared/template-list';
-import type { Freshness, TemplateSummary } from '../../../shared/protocol';
+import { followTemplateList, isOfflineFailure, retryWhenOnline } from '../../../shared/template-list';
+import type { AppIdentity, Freshness, SyncProgress, TemplateSummary } from '../../../shared/protocol';
 import { explainSendbirdError } from '../../../shared/sendbird-error';
-import type { PickerSlice } from './slice';
 import { t, tPlural } from '../../../shared/i18n';
+import type { PickerSlice } from './slice';
 
 export type CatalogueState =
   | { phase: 'loading' }
   | { phase: 'not-configured' }
   | { phase: 'error'; message: string }
-  | { phase: 'ready'; templates: TemplateSummary[]; stale: boolean; refreshing: boolean; fetchedAt: number; warning?: string };
+  | {
+      phase: 'ready';
+      /** The app and host this list belongs to. */
+      app: AppIdentity;
+      templates: TemplateSummary[];
+      stale: boolean;
+      refreshing: boolean;
+      fetchedAt: number;
+      /** Set while a first sync is still filling the list. */
+      progress?: SyncProgress;
+      warning?: string;
+    };
 
 /** The catalogue part: the app's template list as the background knows it. */
 export interface CatalogueSlice {
   catalogue: CatalogueState;
+  /** Said after the list was reloaded because the app changed in settings. */
+  notice: string | null;
   loadCatalogue(freshness?: Exclude<Freshness, 'wait'>): Promise<void>;
+  /** The current app's list again, saying why (the app changed in settings). */
+  reloadForAppChange(message: string): void;
   openSettings(): void;
 }
 
 /** `prefetched` is the background's unvalidated reply to the loader's early templates.list. */
 export function catalogueSlice(prefetched: Promise<unknown> | undefined): PickerSlice<CatalogueSlice> {
+  // Only the newest catalogue request may change the state.
+  let request = 0;
+  let cancelOnlineRetry = () => {};
   return (set, get) => ({
     catalogue: { phase: 'loading' },
+    notice: null,
 
     async loadCatalogue(freshness = 'cached') {
-      const current = get().catalogue;
-      if (freshness === 'force' && current.phase === 'ready') set({ catalogue: { ...current, refreshing: true } });
+      const mine = ++request;
+      cancelOnlineRetry();
+      const before = get().catalogue;
+      if (freshness === 'force' && before.phase === 'ready') set({ catalogue: { ...before, refreshing: true } });
       // The loader's early request answers the first plain read.
       const early = freshness === 'cached' ? prefetched : undefined;
       prefetched = undefined;
-      let reply = await askTemplateList(freshness, early);
-      if (reply.ok && reply.data.refreshing) {
-        set({ catalogue: { phase: 'ready', templates: reply.data.templates, stale: reply.data.stale, refreshing: true, fetchedAt: reply.data.fetchedAt } });
-        reply = await askTemplateList('wait');
-      }
-      if (!reply.ok) {
-        if (reply.failure.kind === 'not-configured') set({ catalogue: { phase: 'not-configured' } });
-        else set({ catalogue: { phase: 'error', message: reply.failure.message } });
-        return;
-      }
-      const { templates, stale, refreshing, fetchedAt, error, skipped } = reply.data;
-      const warnings = [
-        error ? t('picker_showingLastLoaded', explainSendbirdError(error)) : '',
-        skipped ? tPlural('picker_skipped', skipped) : '',
-      ].filter(Boolean);
-      set({
-        catalogue: {
-          phase: 'ready',
-          templates,
-          stale,
-          refreshing,
-          fetchedAt,
-          ...(warnings.length ? { warning: warnings.join(' ') } : {}),
+      const failure = await followTemplateList(
+        freshness,
+        ({ app, templates, stale, refreshing, fetchedAt, error, skipped, duplicates, progress, unsaved }) => {
+          if (mine !== request) return;
+          const current = get().catalogue;
+          // Another app's list: a choice made in the old one means nothing here.
+          if (current.phase === 'ready' && current.app.appId !== app.appId && get().templateKey) set({ templateKey: null, template: null });
+          const warnings = [
+            error ? t('picker_showingLastLoaded', explainSendbirdError(error)) : '',
+            unsaved ? t('common_notSavedHere') : '',
+            skipped ? tPlural('picker_skipped', skipped) : '',
+            duplicates ? tPlural('common_listedTwice', duplicates) : '',
+          ].filter(Boolean);
+          set({
+            catalogue: {
+              phase: 'ready',
+              app,
+              templates,
+              stale,
+              refreshing,
+              fetchedAt,
+              ...(progress ? { progress } : {}),
+              ...(warnings.length ? { warning: warnings.join(' ') } : {}),
+            },
+          });
         },
-      });
+        early,
+      );
+      if (mine !== request || !failure) return;
+      if (failure.kind === 'app-changed') return get().reloadForAppChange(failure.message);
+      const current = get().catalogue;
+      if (failure.kind === 'not-configured') set({ catalogue: { phase: 'not-configured' } });
+      // A failed refresh keeps the list and the form: stale, with the reason, and the spinner ends.
+      else if (current.phase === 'ready' && !current.progress) {
+        set({ catalogue: { ...current, refreshing: false, stale: true, warning: t('picker_showingLastLoaded', failure.message) } });
+      } else set({ catalogue: { phase: 'error', message: failure.message } });
+      // Back online, back to work: one retry, no click needed.
+      if (isOfflineFailure(failure)) cancelOnlineRetry = retryWhenOnline(() => void get().loadCatalogue('force'));
+    },
+
+    reloadForAppChange(message) {
+      set({ notice: message, templateKey: null, template: null, templateLoading: false });
+      void get().loadCatalogue('cached');
     },
 
     openSettings() {

@@ -63,16 +63,19 @@ export const formSlice: PickerSlice<FormSlice> = (set, get) => ({
       return;
     }
     set({ templateKey: key, templateLoading: true, errors: { ...get().errors, template: undefined } });
-    const reply = await sendMessage('templates.get', { key });
+    const catalogue = get().catalogue;
+    // The key names a template in the app its list came from; the background refuses another app's.
+    const reply = await sendMessage('templates.get', { key, ...(catalogue.phase === 'ready' ? { app: catalogue.app } : {}) });
     if (get().templateKey !== key) return;
     if (!reply.ok) {
+      if (reply.failure.kind === 'app-changed') return get().reloadForAppChange(reply.failure.message);
       set({ template: null, templateLoading: false, errors: { ...get().errors, template: reply.failure.message } });
       return;
     }
     const template = reply.data.template;
     const previous = get().variables;
     const variables = Object.fromEntries(template.variables.map((variable) => [variable.name, own(previous, variable.name) ?? EMPTY_TEXT]));
-    set({ template, templateLoading: false, variables });
+    set({ template, templateLoading: false, variables, notice: null });
   },
 
   setVariable(name, source) {
@@ -97,7 +100,8 @@ export const formSlice: PickerSlice<FormSlice> = (set, get) => ({
     const state = get();
     const errors: FormSlice['errors'] = {};
     if (!state.templateKey) errors.template = t('picker_chooseTemplate');
-    else if (state.catalogue.phase === 'ready' && !state.catalogue.templates.some((t) => t.key === state.templateKey)) {
+    // A list still arriving may not hold it yet: only a complete list says it is gone.
+    else if (state.catalogue.phase === 'ready' && !state.catalogue.progress && !state.catalogue.templates.some((t) => t.key === state.templateKey)) {
       errors.template = t('picker_templateGone', state.templateKey);
     } else if (!state.template) errors.template = t('picker_templateStillLoading');
     const receiverProblem = sourceProblem({ kind: 'profile', property: state.receiverProperty.trim(), fallback: '' }, mode);
