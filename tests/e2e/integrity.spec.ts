@@ -372,4 +372,33 @@ test.describe('weaknesses', () => {
     await expect(popup.getByText('listed twice')).toBeVisible();
     await expect(popup.getByText('could not be read')).toHaveCount(0);
   });
+
+  test('a draft survives the session timeout and is offered when the same editor opens again', async ({ context, saveCredentials }) => {
+    await saveCredentials();
+    let page = await context.newPage();
+    await newWebhookCampaign(page);
+    let region = picker(await openEditor(page));
+    await chooseTemplate(region, 'Order shipped', 'Order shipped');
+    await region.getByLabel('Event name', { exact: true }).fill('sb_order_shipped');
+    await expect(region.getByText('Draft kept on this computer')).toBeVisible(SYNC);
+    // CleverTap logs the idle marketer out: the page and its unsaved campaign are gone.
+    await page.close();
+
+    page = await context.newPage();
+    await newWebhookCampaign(page);
+    region = picker(await openEditor(page));
+    await expect(region.getByText('was kept: “Order shipped”')).toBeVisible(SYNC);
+    await region.getByRole('button', { name: 'Restore' }).click();
+    await expect(region.getByRole('combobox', { name: 'Template' })).toHaveValue('Order shipped');
+    await expect(region.getByLabel('Event name', { exact: true })).toHaveValue('sb_order_shipped');
+
+    // The offer can be turned down.
+    await region.getByLabel('Event name', { exact: true }).fill('sb_changed');
+    await page.close();
+    page = await context.newPage();
+    await newWebhookCampaign(page);
+    region = picker(await openEditor(page));
+    await region.getByRole('button', { name: 'Discard' }).click(SYNC);
+    await expect(region.getByRole('button', { name: 'Restore' })).toHaveCount(0);
+  });
 });

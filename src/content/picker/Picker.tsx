@@ -355,7 +355,7 @@ function DraftOffer() {
   const discardDraft = usePicker((state) => state.discardDraft);
   if (!draft) return null;
   return (
-    <div className="callout" role="group" aria-label={t('picker_draftRestore')}>
+    <div className="callout">
       <p>{t('picker_draftOffer', formatDate(draft.savedAt, { dateStyle: 'medium', timeStyle: 'short' }), draft.templateName)}</p>
       <button type="button" className="primary" onClick={restoreDraft}>
         {t('picker_draftRestore')}
