@@ -92,7 +92,10 @@ for (const lang of ['ko', 'ja']) {
       await region.getByRole('button', { name: m('picker_apply') }).click();
       const invalid = await region.locator('[aria-invalid="true"]').count();
       expect(invalid).toBeGreaterThan(0);
-      await expect(region.getByText(m(invalid === 1 ? 'picker_fixFields_one' : 'picker_fixFields_other', String(invalid)))).toBeVisible();
+      const first = region.locator('[aria-invalid="true"]').first();
+      await expect(first).toBeFocused();
+      const firstLabel = await first.evaluate((field) => (field as HTMLInputElement).labels?.[0]?.textContent ?? '');
+      await expect(region.getByText(m(invalid === 1 ? 'picker_fixFields_one' : 'picker_fixFields_other', String(invalid), firstLabel))).toBeVisible();
       await expect(region.getByText(m('picker_eventNameMissing'))).toBeVisible();
       await expect(region.getByRole('button', { name: m('picker_undo'), exact: true })).toBeDisabled();
       await expect(region.getByRole('button', { name: m('picker_copyPayload') })).toBeVisible();

@@ -1,5 +1,5 @@
 import { own } from '../../shared/own';
-import { useEffect, useState, type MouseEvent, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useId, useRef, useState, type MouseEvent, type ReactNode, type RefObject } from 'react';
 import { containsLiquid } from '../../shared/payload-contract';
 import type { TemplateSummary } from '../../shared/protocol';
 import type { PageKind } from '../clevertap/labels';
@@ -106,10 +106,10 @@ function CatalogueNotice() {
   const catalogue = usePicker((state) => state.catalogue);
   const loadCatalogue = usePicker((state) => state.loadCatalogue);
   const openSettings = usePicker((state) => state.openSettings);
-  if (catalogue.phase === 'loading') return <p className="muted">{t('picker_loadingTemplates')}</p>;
+  if (catalogue.phase === 'loading') return <p className="muted" role="status">{t('picker_loadingTemplates')}</p>;
   if (catalogue.phase === 'not-configured') {
     return (
-      <div className="callout">
+      <div className="callout" role="status">
         <p>{t('picker_notConfigured')}</p>
         <button type="button" className="primary" onClick={openSettings}>
           {t('picker_openSettings')}
@@ -120,7 +120,7 @@ function CatalogueNotice() {
   if (catalogue.phase === 'error') {
     return (
       <div className="callout error">
-        <p>{catalogue.message}</p>
+        <p role="alert">{catalogue.message}</p>
         <button type="button" onClick={(event) => forceOnTrustedClick(event, loadCatalogue)}>
           {t('picker_tryAgain')}
         </button>
@@ -133,33 +133,58 @@ function CatalogueNotice() {
   return null;
 }
 
+/**
+ * Where focus goes when the control that had it goes away or is disabled (Undo after
+ * undoing, a question once answered): the Apply button, never <body>.
+ */
+const ApplyButtonRef = createContext<RefObject<HTMLButtonElement | null>>({ current: null });
+
 function PickerForm({ page, pageKind }: { page: PageContext; pageKind: PageKind }) {
   const catalogue = usePicker((state) => state.catalogue);
   const apply = usePicker((state) => state.apply);
+  const busy = usePicker((state) => state.busy);
+  const store = useContext(PickerStoreContext);
+  const formRef = useRef<HTMLFormElement>(null);
+  const applyRef = useRef<HTMLButtonElement>(null);
+  // Bumped by an Apply that found invalid fields: the first of them gets the focus (and scrolls into view).
+  const [failedCheck, setFailedCheck] = useState(0);
+  useEffect(() => {
+    if (failedCheck) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [failedCheck]);
   if (catalogue.phase !== 'ready') return null;
   return (
     <form
       className="picker-form"
       noValidate
+      ref={formRef}
       onSubmit={(event) => {
         event.preventDefault();
-        void apply();
+        if (busy) return;
+        void apply().then(() => {
+          if (Object.values(store?.getState().errors ?? {}).some(Boolean)) setFailedCheck((count) => count + 1);
+        });
       }}
     >
-      <AppChangeNotice />
-      <DraftOffer />
-      {catalogue.warning ? <p className="note warning">{catalogue.warning}</p> : null}
-      <TemplateField templates={catalogue.templates} fetchedAt={catalogue.fetchedAt} />
-      <TemplateVariables page={page} />
-      <ReceiverFields />
-      <Guidance page={page} pageKind={pageKind} />
-      <Actions />
-      <UndoConfirmation />
-      <ReplaceConfirmation />
-      <details className="payload">
-        <summary>{t('picker_payload')}</summary>
-        <PayloadPreview />
-      </details>
+      <ApplyButtonRef.Provider value={applyRef}>
+        <AppChangeNotice />
+        <DraftOffer />
+        {catalogue.warning ? (
+          <p className="note warning" role="status">
+            {catalogue.warning}
+          </p>
+        ) : null}
+        <TemplateField templates={catalogue.templates} fetchedAt={catalogue.fetchedAt} />
+        <TemplateVariables page={page} />
+        <ReceiverFields />
+        <Guidance page={page} pageKind={pageKind} />
+        <Actions />
+        <UndoConfirmation />
+        <ReplaceConfirmation />
+        <details className="payload">
+          <summary>{t('picker_payload')}</summary>
+          <PayloadPreview />
+        </details>
+      </ApplyButtonRef.Provider>
     </form>
   );
 }
@@ -268,12 +293,27 @@ function Actions() {
   const layoutUnknown = usePicker((state) => state.layoutUnknown);
   const copyLayoutReport = usePicker((state) => state.copyLayoutReport);
   const draftKept = usePicker((state) => state.draftSavedAt !== null);
+  const applyRef = useContext(ApplyButtonRef);
+  const store = useContext(PickerStoreContext);
+  const canUndoNow = () => Boolean(store?.getState().undo);
+  // While busy the buttons stay focusable (aria-disabled): a disabled button drops the focus to <body>.
   return (
     <div className="actions">
-      <button type="submit" className="primary" disabled={busy}>
+      <button type="submit" className="primary" ref={applyRef} aria-disabled={busy}>
         {t('picker_apply')}
       </button>
-      <button type="button" onClick={() => void undoApply()} disabled={!canUndo || busy}>
+      <button
+        type="button"
+        disabled={!canUndo}
+        aria-disabled={busy}
+        onClick={() => {
+          if (busy) return;
+          void undoApply().then(() => {
+            // Undone: Undo disables itself, so the focus moves on to Apply.
+            if (!canUndoNow()) applyRef.current?.focus();
+          });
+        }}
+      >
         {t('picker_undo')}
       </button>
       <button type="button" onClick={() => void copyPayload()}>
@@ -290,14 +330,27 @@ function Actions() {
   );
 }
 
-/** A question the picker must ask before touching what the marketer may want to keep. */
-function Confirmation({ confirmLabel, cancelLabel, onConfirm, onCancel }: { confirmLabel: string; cancelLabel: string; onConfirm: () => void; onCancel: () => void }) {
+/**
+ * A question the picker must ask before touching what the marketer may want to keep:
+ * the question and its two answers in one group that takes the focus when it opens
+ * (a screen reader reads the question), and hands it to Apply once answered.
+ */
+function Confirmation({ question, confirmLabel, cancelLabel, onConfirm, onCancel }: { question: string; confirmLabel: string; cancelLabel: string; onConfirm: () => void; onCancel: () => void }) {
+  const questionId = useId();
+  const groupRef = useRef<HTMLDivElement>(null);
+  const applyRef = useContext(ApplyButtonRef);
+  useEffect(() => groupRef.current?.focus(), []);
+  const answer = (choice: () => void) => () => {
+    applyRef.current?.focus();
+    choice();
+  };
   return (
-    <div className="callout warning">
-      <button type="button" className="primary" onClick={onConfirm}>
+    <div className="callout warning confirmation" role="group" aria-labelledby={questionId} tabIndex={-1} ref={groupRef}>
+      <p id={questionId}>{question}</p>
+      <button type="button" className="primary" onClick={answer(onConfirm)}>
         {confirmLabel}
       </button>
-      <button type="button" onClick={onCancel}>
+      <button type="button" onClick={answer(onCancel)}>
         {cancelLabel}
       </button>
     </div>
@@ -310,7 +363,15 @@ function UndoConfirmation() {
   const undoApply = usePicker((state) => state.undoApply);
   const cancelUndo = usePicker((state) => state.cancelUndo);
   if (!changed) return null;
-  return <Confirmation confirmLabel={t('picker_undoAnyway')} cancelLabel={t('picker_keepMyEdits')} onConfirm={() => void undoApply(true)} onCancel={cancelUndo} />;
+  return (
+    <Confirmation
+      question={t('picker_undoAsk', changed.join(', '))}
+      confirmLabel={t('picker_undoAnyway')}
+      cancelLabel={t('picker_keepMyEdits')}
+      onConfirm={() => void undoApply(true)}
+      onCancel={cancelUndo}
+    />
+  );
 }
 
 function ReplaceConfirmation() {
@@ -318,7 +379,15 @@ function ReplaceConfirmation() {
   const apply = usePicker((state) => state.apply);
   const cancelReplace = usePicker((state) => state.cancelReplace);
   if (!confirmReplace) return null;
-  return <Confirmation confirmLabel={t('picker_replaceCustomBody')} cancelLabel={t('picker_keepIt')} onConfirm={() => void apply(true)} onCancel={cancelReplace} />;
+  return (
+    <Confirmation
+      question={t('picker_replaceAsk')}
+      confirmLabel={t('picker_replaceCustomBody')}
+      cancelLabel={t('picker_keepIt')}
+      onConfirm={() => void apply(true)}
+      onCancel={cancelReplace}
+    />
+  );
 }
 
 function PayloadPreview() {

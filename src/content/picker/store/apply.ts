@@ -11,7 +11,8 @@ import { EditorLayoutError, type EditorPort } from '../../clevertap/editor-port'
 import { applyPayload, errorText, undoApply, type AppliedRecord } from '../apply';
 import { payloadStateOf } from './form';
 import type { StatusMessage } from '../../../shared/ui/status';
-import type { PickerSlice } from './slice';
+import type { PickerSlice, PickerState } from './slice';
+import type { FieldKey } from './form';
 
 /** The apply part: the editor's body mode, Apply, Undo, Copy payload and what they report. */
 export interface ApplySlice {
@@ -93,8 +94,8 @@ export function applySlice(editor: EditorPort): PickerSlice<ApplySlice> {
       async apply(replaceForeign = false) {
         set({ mode: editor.bodyMode() });
         if (!get().validate(mode())) {
-          const invalid = Object.values(get().errors).filter(Boolean).length;
-          set({ status: { tone: 'error', text: tPlural('picker_fixFields', invalid) }, confirmReplace: false });
+          const invalid = invalidFieldsInOrder(get());
+          set({ status: { tone: 'error', text: tPlural('picker_fixFields', invalid.length, invalid[0] ?? '') }, confirmReplace: false });
           return;
         }
         set({ busy: true, confirmReplace: false, confirmUndo: null, status: { tone: 'info', text: t('picker_writing') } });
@@ -104,7 +105,8 @@ export function applySlice(editor: EditorPort): PickerSlice<ApplySlice> {
             set({
               busy: false,
               confirmReplace: true,
-              status: { tone: 'warning', text: t('picker_replaceAsk') },
+              // The question is in the confirmation itself (Picker.tsx), with its answers.
+              status: null,
             });
             return;
           }
@@ -139,7 +141,7 @@ export function applySlice(editor: EditorPort): PickerSlice<ApplySlice> {
         try {
           const outcome = await undoApply(editor, record, { force });
           if (outcome.kind === 'needs-confirmation') {
-            set({ busy: false, confirmUndo: outcome.changed, status: { tone: 'warning', text: t('picker_undoAsk', outcome.changed.join(', ')) } });
+            set({ busy: false, confirmUndo: outcome.changed, status: null });
           } else if (outcome.kind === 'failed') {
             set({ busy: false, status: { tone: 'error', text: t('picker_undoFailed', outcome.problem) } });
           } else {
@@ -165,6 +167,17 @@ export function applySlice(editor: EditorPort): PickerSlice<ApplySlice> {
       },
     };
   };
+}
+
+/** The labels of the fields validate() marked, in the order the form shows them. */
+function invalidFieldsInOrder(state: PickerState): string[] {
+  const fields: Array<[FieldKey, string]> = [
+    ['template', t('picker_templateLabel')],
+    ...(state.template?.variables ?? []).map((variable): [FieldKey, string] => [`variable:${variable.name}`, variable.name]),
+    ['receiver', t('picker_receiver')],
+    ['eventName', t('picker_eventName')],
+  ];
+  return fields.filter(([key]) => state.errors[key]).map(([, label]) => label);
 }
 
 /** The payload as text: the Custom Body, or one key-value pair a line. */
