@@ -91,3 +91,28 @@ test('the assistant appears only on the Webhooks settings page, and the token go
   await expect(page.locator('[data-sendbird-webhook-setup]')).toHaveCount(0);
   expect(await page.content()).not.toContain(DEMO_INTEGRATION_TOKEN);
 });
+
+test('the setup assistant follows the CleverTap page, light or dark, whatever the system setting', async ({ context, saveCredentials }) => {
+  await saveCredentials();
+  const page = await context.newPage();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(SETTINGS);
+  const host = page.locator('[data-sendbird-webhook-setup]');
+  await expect(section(page)).toBeVisible();
+  await expect(host).toHaveAttribute('data-theme', 'light');
+  expect(await section(page).evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(246, 243, 253)');
+
+  // The same page drawn dark (as a dark CleverTap theme would), with the system set to light.
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const style = document.createElement('style');
+      style.textContent = 'html, body, body *:not([data-sendbird-webhook-setup]) { background-color: #15151c !important; color: #eee !important; }';
+      document.head.append(style);
+    });
+  });
+  await page.reload();
+  await expect(section(page)).toBeVisible();
+  await expect(host).toHaveAttribute('data-theme', 'dark');
+  expect(await section(page).evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(38, 35, 47)');
+});

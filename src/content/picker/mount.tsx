@@ -6,6 +6,7 @@ import pickerCss from './picker.css?inline';
 import { previewCss } from '../../shared/preview';
 import { paletteCss } from '../../shared/ui/palette';
 import { Picker } from './Picker';
+import { followPageTheme } from '../dom/theme';
 import { createPickerStore } from './picker-store';
 
 export interface MountOptions {
@@ -43,7 +44,7 @@ export function mountPicker({ dialog, host, pageKind, signal, catalogue }: Mount
     );
   }
 
-  host.dataset.theme = isDark(dialog) ? 'dark' : 'light';
+  followPageTheme(host, dialog);
   const editor = new WebhookEditorDom(dialog);
   const store = createPickerStore(editor, catalogue);
   const root = createRoot(container);
@@ -53,17 +54,4 @@ export function mountPicker({ dialog, host, pageKind, signal, catalogue }: Mount
     </StrictMode>,
   );
   signal.addEventListener('abort', () => root.unmount(), { once: true });
-}
-
-/** Whether the dialog we sit in is drawn dark: its first opaque background, by luminance. */
-function isDark(element: HTMLElement): boolean {
-  for (let node: HTMLElement | null = element; node; node = node.parentElement) {
-    const match = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\)/.exec(getComputedStyle(node).backgroundColor);
-    if (!match || match[4] === '0') continue;
-    const [r, g, b] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
-  }
-  // Nothing painted: the browser's canvas, which is dark only if the page opts in.
-  const scheme = getComputedStyle(document.documentElement).colorScheme;
-  return scheme.includes('dark') && (!scheme.includes('light') || matchMedia('(prefers-color-scheme: dark)').matches);
 }

@@ -6,6 +6,7 @@ import { existingWebhookNames, fillWebhookForm } from '../clevertap/webhook-form
 import { paletteCss } from '../../shared/ui/palette';
 import type { Tone } from '../../shared/ui/status';
 import setupCss from './setup.css?inline';
+import { followPageTheme } from '../dom/theme';
 
 type Kind = keyof typeof SENDBIRD_WEBHOOKS;
 const KINDS: Kind[] = ['single', 'multi'];
@@ -17,6 +18,8 @@ const KINDS: Kind[] = ['single', 'multi'];
  */
 export function mountWebhookSetup(host: HTMLElement, signal: AbortSignal): () => void {
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  // Light or dark as CleverTap's page draws it around us, whatever the system setting.
+  followPageTheme(host, host.parentElement ?? document.body);
   const style = document.createElement('style');
   style.textContent = `${paletteCss}\n${setupCss}`;
   const section = document.createElement('section');
