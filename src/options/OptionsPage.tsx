@@ -1,6 +1,6 @@
 import { t } from '../shared/i18n';
 import { Message } from '../shared/ui/Message';
-import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { defaultApiHost, type CredentialField } from '../shared/credentials';
 import { Field } from '../shared/ui/Field';
 import { SecretInput } from '../shared/ui/SecretInput';
@@ -22,6 +22,8 @@ export function OptionsPage() {
   const clear = useOptionsStore((state) => state.clear);
   const [advancedOpen, setAdvancedOpen] = useState(false);
   const [webhooksOpen, setWebhooksOpen] = useState(false);
+  const [askingClear, setAskingClear] = useState(false);
+  const clearRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     void load();
@@ -114,17 +116,51 @@ export function OptionsPage() {
           <button type="submit" className="primary" disabled={busy !== null}>
             {t('options_save')}
           </button>
-          <button type="button" className="danger" onClick={() => void clear()} disabled={busy !== null}>
+          <button type="button" className="danger" ref={clearRef} onClick={() => setAskingClear(true)} disabled={busy !== null}>
             {t('options_clear')}
           </button>
           {unsaved && busy === null ? <span className="unsaved">{t('options_unsaved')}</span> : null}
         </div>
+
+        {askingClear ? (
+          <ClearConfirmation
+            onConfirm={() => {
+              setAskingClear(false);
+              clearRef.current?.focus();
+              void clear();
+            }}
+            onCancel={() => {
+              setAskingClear(false);
+              clearRef.current?.focus();
+            }}
+          />
+        ) : null}
 
         <div role="status" className={`status ${status ? `status-${status.tone}` : ''}`}>
           {status?.text}
         </div>
       </form>
     </main>
+  );
+}
+
+/** Clear removes everything this browser holds for the extension: it says what, and asks first. */
+function ClearConfirmation({ onConfirm, onCancel }: { onConfirm(): void; onCancel(): void }) {
+  const questionId = useId();
+  const groupRef = useRef<HTMLDivElement>(null);
+  useEffect(() => groupRef.current?.focus(), []);
+  return (
+    <div className="confirmation" role="group" aria-labelledby={questionId} tabIndex={-1} ref={groupRef}>
+      <p id={questionId}>{t('options_clearAsk')}</p>
+      <div className="actions">
+        <button type="button" className="danger" onClick={onConfirm}>
+          {t('options_clearConfirm')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('options_clearCancel')}
+        </button>
+      </div>
+    </div>
   );
 }
 

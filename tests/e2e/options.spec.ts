@@ -25,7 +25,16 @@ test.describe('options page', () => {
     await page.getByRole('button', { name: 'Hide' }).click();
     await expect(page.getByLabel('API token', { exact: true })).toHaveAttribute('type', 'password');
 
+    // Clear asks first, says what goes, and Cancel keeps it all.
     await page.getByRole('button', { name: 'Clear' }).click();
+    const question = page.getByRole('group', { name: /Remove the App ID, the API token, the API host, the CleverTap integration token and the saved template list/ });
+    await expect(question).toBeFocused();
+    await question.getByRole('button', { name: 'Cancel' }).click();
+    await expect(question).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Clear' })).toBeFocused();
+    await expect(page.getByLabel('App ID')).toHaveValue(DEMO_APP_ID);
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await question.getByRole('button', { name: 'Remove all' }).click();
     await expect(page.getByRole('status')).toContainText('Cleared');
     await expect(page.getByLabel('App ID')).toHaveValue('');
     await page.reload();
