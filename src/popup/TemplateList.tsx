@@ -175,7 +175,7 @@ const Row = memo(function Row({ hit, index, count, active, now, onOpen, onHover 
       onClick={() => onOpen(index)}
       onMouseMove={active ? undefined : () => onHover(index)}
     >
-      <span className="tpl-row-name">
+      <span className="tpl-row-name" title={item.name}>
         <Highlighted text={item.name} ranges={ranges[0]} />
       </span>
       <span className="tpl-row-meta">

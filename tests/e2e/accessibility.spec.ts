@@ -4,6 +4,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { chooseTemplate, newWebhookCampaign, openEditor, picker } from './support/clevertap';
 import { CLEVERTAP_ACCOUNT_ID, DEMO_API_TOKEN, DEMO_APP_ID, clevertapOrigin } from '../fakes/demo-app';
 import { defaultWebhooks } from '../fakes/clevertap';
+import { demoApp } from '../fakes/sendbird';
 
 /** axe-core on every surface, in the states a marketer meets: empty, errors, done. */
 
@@ -90,6 +91,20 @@ test('picker in a light dialog: not set up, catalogue error, invalid fields, ask
   await region.getByRole('button', { name: 'Replace Custom Body' }).click();
   await expect(region).toContainText('Applied');
   await expectNoAxeViolations(page, 'picker applied', PICKER);
+});
+
+test('picker for an app without templates: an empty state like the popup’s, not a blank form', async ({ context, saveCredentials, sendbird }) => {
+  sendbird.setApp({ ...demoApp(), templates: [] });
+  await saveCredentials();
+  const page = await context.newPage();
+  await newWebhookCampaign(page);
+  const editor = await openEditor(page);
+  const region = picker(editor);
+  await expect(region.getByRole('heading', { name: 'No templates yet' })).toBeVisible();
+  await expect(region.getByRole('status').filter({ hasText: 'Business Messaging > Templates' })).toBeVisible();
+  await expect(region.getByRole('combobox', { name: 'Template' })).toHaveCount(0);
+  await expect(region.getByRole('button', { name: 'Apply to editor' })).toHaveCount(0);
+  await expectNoAxeViolations(page, 'picker empty', PICKER);
 });
 
 test('picker in a dark dialog: ready and with invalid fields', async ({ context, saveCredentials }) => {

@@ -130,7 +130,24 @@ function CatalogueNotice() {
       </div>
     );
   }
+  if (catalogue.phase === 'ready' && !hasChoices(catalogue.templates)) {
+    // Like the popup's empty state: say why there is nothing to pick, and the way out.
+    return (
+      <div className="callout empty" role="status">
+        <h3>{t('picker_emptyTitle')}</h3>
+        <p>{t('picker_emptyText')}</p>
+        <button type="button" className="primary" onClick={(event) => forceOnTrustedClick(event, loadCatalogue)} disabled={catalogue.refreshing}>
+          {t('picker_refresh')}
+        </button>
+      </div>
+    );
+  }
   return null;
+}
+
+/** Whether there is a template to choose: archived ones are not offered. */
+function hasChoices(templates: TemplateSummary[]): boolean {
+  return templates.some((template) => !template.archived);
 }
 
 /**
@@ -151,7 +168,7 @@ function PickerForm({ page, pageKind }: { page: PageContext; pageKind: PageKind 
   useEffect(() => {
     if (failedCheck) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [failedCheck]);
-  if (catalogue.phase !== 'ready') return null;
+  if (catalogue.phase !== 'ready' || !hasChoices(catalogue.templates)) return null;
   return (
     <form
       className="picker-form"

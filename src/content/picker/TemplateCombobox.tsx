@@ -97,7 +97,7 @@ export function TemplateCombobox({ templates, fetchedAt, selectedKey, selectedNa
                 onMouseEnter={() => setActive(position)}
                 onClick={() => choose(hit.item.key)}
               >
-                <span className="option-name">
+                <span className="option-name" title={hit.item.name}>
                   <Highlighted text={hit.item.name} ranges={hit.ranges[0]} />
                 </span>
                 <span className="option-key" aria-hidden="true">

@@ -122,6 +122,15 @@ describe('the list', () => {
     expect(document.activeElement).toBe(search);
   });
 
+  it('gives a name cut short by the row its full text on hover and to screen readers', async () => {
+    const name = 'Spring campaign – personalised welcome offer for returning customers in every region we ship to';
+    backend.list = () => ok(listOf([{ key: 'long_name', name, updatedAt: NOW - 1000, archived: false, variables: [] }]));
+    await openPopup();
+    const [option] = await within(await screen.findByRole('listbox', { name: 'Templates' })).findAllByRole('option');
+    expect(option?.querySelector('.tpl-row-name')?.getAttribute('title')).toBe(name);
+    expect(option?.textContent).toContain(name);
+  });
+
   it('has an empty state for an app without templates, with a refresh', async () => {
     backend.list = () => ok(listOf([]));
     const user = await openPopup();
