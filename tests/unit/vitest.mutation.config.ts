@@ -23,7 +23,8 @@ export default defineConfig({
       'tests/unit/shared/clevertap-routes.test.ts',
       'tests/unit/shared/payload-contract.test.ts',
       'tests/unit/content/clevertap/*.test.ts',
-      'tests/unit/content/picker/apply.test.ts',
+      'tests/unit/content/picker/*.test.ts',
+      'tests/unit/content/apply-undo.test.ts',
     ],
   },
 });
