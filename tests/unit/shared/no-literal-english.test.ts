@@ -121,5 +121,6 @@ describe('no component renders literal English', () => {
   it('src/ has none', () => {
     const findings = sourceFiles(SRC).flatMap((file) => findLiteralEnglish(file, readFileSync(file, 'utf8')));
     expect(findings.map((finding) => `${finding.file}:${finding.line} ${JSON.stringify(finding.text)}`)).toEqual([]);
-  });
+    // Parses every source file: a CPU budget, not a wait, so a loaded machine gets room.
+  }, 30_000);
 });
