@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } fr
 import { defaultApiHost, type CredentialField } from '../shared/credentials';
 import { Field } from '../shared/ui/Field';
 import { SecretInput } from '../shared/ui/SecretInput';
+import { Question } from '../shared/ui/Question';
 import { useOptionsStore } from './options-store';
 
 /** Where the Sendbird Dashboard shows the App ID: its own labels, in English in every language. */
@@ -123,16 +124,19 @@ export function OptionsPage() {
         </div>
 
         {askingClear ? (
-          <ClearConfirmation
-            onConfirm={() => {
+          // Clear removes everything this browser holds for the extension: it says what, and asks first.
+          <Question
+            question={t('options_clearAsk')}
+            confirmLabel={t('options_clearConfirm')}
+            cancelLabel={t('options_clearCancel')}
+            confirmTone="danger"
+            className="confirmation"
+            onAnswered={() => {
               setAskingClear(false);
               clearRef.current?.focus();
-              void clear();
             }}
-            onCancel={() => {
-              setAskingClear(false);
-              clearRef.current?.focus();
-            }}
+            onConfirm={() => void clear()}
+            onCancel={() => {}}
           />
         ) : null}
 
@@ -141,26 +145,6 @@ export function OptionsPage() {
         </div>
       </form>
     </main>
-  );
-}
-
-/** Clear removes everything this browser holds for the extension: it says what, and asks first. */
-function ClearConfirmation({ onConfirm, onCancel }: { onConfirm(): void; onCancel(): void }) {
-  const questionId = useId();
-  const groupRef = useRef<HTMLDivElement>(null);
-  useEffect(() => groupRef.current?.focus(), []);
-  return (
-    <div className="confirmation" role="group" aria-labelledby={questionId} tabIndex={-1} ref={groupRef}>
-      <p id={questionId}>{t('options_clearAsk')}</p>
-      <div className="actions">
-        <button type="button" className="danger" onClick={onConfirm}>
-          {t('options_clearConfirm')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('options_clearCancel')}
-        </button>
-      </div>
-    </div>
   );
 }
 

@@ -1,5 +1,5 @@
 import { own } from '../../shared/own';
-import { createContext, useContext, useEffect, useId, useRef, useState, type MouseEvent, type ReactNode, type RefObject } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, type MouseEvent, type ReactNode, type RefObject } from 'react';
 import { containsLiquid } from '../../shared/payload-contract';
 import type { TemplateSummary } from '../../shared/protocol';
 import type { PageKind } from '../clevertap/labels';
@@ -9,6 +9,7 @@ import { guidanceFor, samePageContext } from './page-context';
 import { payloadStateOf, payloadText, PickerStoreContext, usePicker, type PickerStore } from './picker-store';
 import { TemplateCombobox } from './TemplateCombobox';
 import { Field } from '../../shared/ui/Field';
+import { Question } from '../../shared/ui/Question';
 import { CompactPreview } from './CompactPreview';
 import { VariableField } from './VariableField';
 import { progressText } from '../../shared/template-list';
@@ -195,8 +196,7 @@ function PickerForm({ page, pageKind }: { page: PageContext; pageKind: PageKind 
         <ReceiverFields />
         <Guidance page={page} pageKind={pageKind} />
         <Actions />
-        <UndoConfirmation />
-        <ReplaceConfirmation />
+        <PendingQuestion />
         <details className="payload">
           <summary>{t('picker_payload')}</summary>
           <PayloadPreview />
@@ -348,63 +348,25 @@ function Actions() {
 }
 
 /**
- * A question the picker must ask before touching what the marketer may want to keep:
- * the question and its two answers in one group that takes the focus when it opens
- * (a screen reader reads the question), and hands it to Apply once answered.
+ * The question the picker must ask before touching what the marketer may want to keep
+ * (rows or a body changed since Apply, an existing Custom Body). Once answered, the
+ * focus goes to Apply.
  */
-function Confirmation({ question, confirmLabel, cancelLabel, onConfirm, onCancel }: { question: string; confirmLabel: string; cancelLabel: string; onConfirm: () => void; onCancel: () => void }) {
-  const questionId = useId();
-  const groupRef = useRef<HTMLDivElement>(null);
-  const applyRef = useContext(ApplyButtonRef);
-  useEffect(() => groupRef.current?.focus(), []);
-  const answer = (choice: () => void) => () => {
-    applyRef.current?.focus();
-    choice();
-  };
-  return (
-    <div className="callout warning confirmation" role="group" aria-labelledby={questionId} tabIndex={-1} ref={groupRef}>
-      <p id={questionId}>{question}</p>
-      <button type="button" className="primary" onClick={answer(onConfirm)}>
-        {confirmLabel}
-      </button>
-      <button type="button" onClick={answer(onCancel)}>
-        {cancelLabel}
-      </button>
-    </div>
-  );
-}
-
-/** Undo found rows (or the body) the marketer changed since Apply: touch them only if told to. */
-function UndoConfirmation() {
-  const changed = usePicker((state) => state.confirmUndo);
+function PendingQuestion() {
+  const confirmUndo = usePicker((state) => state.confirmUndo);
+  const confirmReplace = usePicker((state) => state.confirmReplace);
   const undoApply = usePicker((state) => state.undoApply);
   const cancelUndo = usePicker((state) => state.cancelUndo);
-  if (!changed) return null;
-  return (
-    <Confirmation
-      question={t('picker_undoAsk', changed.join(', '))}
-      confirmLabel={t('picker_undoAnyway')}
-      cancelLabel={t('picker_keepMyEdits')}
-      onConfirm={() => void undoApply(true)}
-      onCancel={cancelUndo}
-    />
-  );
-}
-
-function ReplaceConfirmation() {
-  const confirmReplace = usePicker((state) => state.confirmReplace);
   const apply = usePicker((state) => state.apply);
   const cancelReplace = usePicker((state) => state.cancelReplace);
-  if (!confirmReplace) return null;
-  return (
-    <Confirmation
-      question={t('picker_replaceAsk')}
-      confirmLabel={t('picker_replaceCustomBody')}
-      cancelLabel={t('picker_keepIt')}
-      onConfirm={() => void apply(true)}
-      onCancel={cancelReplace}
-    />
-  );
+  const applyRef = useContext(ApplyButtonRef);
+  const asked = confirmUndo
+    ? { question: t('picker_undoAsk', confirmUndo.join(', ')), confirmLabel: t('picker_undoAnyway'), cancelLabel: t('picker_keepMyEdits'), onConfirm: () => void undoApply(true), onCancel: cancelUndo }
+    : confirmReplace
+      ? { question: t('picker_replaceAsk'), confirmLabel: t('picker_replaceCustomBody'), cancelLabel: t('picker_keepIt'), onConfirm: () => void apply(true), onCancel: cancelReplace }
+      : null;
+  if (!asked) return null;
+  return <Question key={asked.question} {...asked} className="callout warning confirmation" onAnswered={() => applyRef.current?.focus()} />;
 }
 
 function PayloadPreview() {
@@ -439,17 +401,19 @@ function DraftOffer() {
   const draft = usePicker((state) => state.draftOffer);
   const restoreDraft = usePicker((state) => state.restoreDraft);
   const discardDraft = usePicker((state) => state.discardDraft);
+  const applyRef = useContext(ApplyButtonRef);
   if (!draft) return null;
   return (
-    <div className="callout">
-      <p>{t('picker_draftOffer', formatDate(draft.savedAt, { dateStyle: 'medium', timeStyle: 'short' }), draft.templateName)}</p>
-      <button type="button" className="primary" onClick={restoreDraft}>
-        {t('picker_draftRestore')}
-      </button>
-      <button type="button" onClick={discardDraft}>
-        {t('picker_draftDiscard')}
-      </button>
-    </div>
+    <Question
+      question={t('picker_draftOffer', formatDate(draft.savedAt, { dateStyle: 'medium', timeStyle: 'short' }), draft.templateName)}
+      confirmLabel={t('picker_draftRestore')}
+      cancelLabel={t('picker_draftDiscard')}
+      onConfirm={restoreDraft}
+      onCancel={discardDraft}
+      className="callout"
+      takeFocus={false}
+      onAnswered={() => applyRef.current?.focus()}
+    />
   );
 }
 
