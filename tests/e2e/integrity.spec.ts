@@ -390,6 +390,8 @@ test.describe('weaknesses', () => {
     region = picker(await openEditor(page));
     await expect(region.getByText('was kept: “Order shipped”')).toBeVisible(SYNC);
     await region.getByRole('button', { name: 'Restore' }).click();
+    // The answered offer goes away; the focus goes on to Apply, not to the page's <body>.
+    await expect(region.getByRole('button', { name: 'Apply to editor' })).toBeFocused();
     await expect(region.getByRole('combobox', { name: 'Template' })).toHaveValue('Order shipped');
     await expect(region.getByLabel('Event name', { exact: true })).toHaveValue('sb_order_shipped');
 
@@ -401,5 +403,6 @@ test.describe('weaknesses', () => {
     region = picker(await openEditor(page));
     await region.getByRole('button', { name: 'Discard' }).click(SYNC);
     await expect(region.getByRole('button', { name: 'Restore' })).toHaveCount(0);
+    await expect(region.getByRole('button', { name: 'Apply to editor' })).toBeFocused();
   });
 });
