@@ -22,11 +22,11 @@ export default defineManifest({
   // JavaScript we ship, which vite.config.ts builds for target chrome120 (so 120 wins).
   // Raise it together with build.target.
   minimum_chrome_version: '120',
-  icons: { 16: 'icons/icon-16.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' },
+  icons: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' },
   action: {
     default_title: '__MSG_extName__',
     default_popup: 'src/popup/index.html',
-    default_icon: { 16: 'icons/icon-16.png', 48: 'icons/icon-48.png' },
+    default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png' },
   },
   options_ui: { page: 'src/options/index.html', open_in_tab: true },
   background: { service_worker: 'src/background/index.ts', type: 'module' },

@@ -1,5 +1,6 @@
 import { t } from '../shared/i18n';
 import { Message } from '../shared/ui/Message';
+import { ProductMark } from '../shared/ui/ProductMark';
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { defaultApiHost, type CredentialField } from '../shared/credentials';
 import { Field } from '../shared/ui/Field';
@@ -62,7 +63,10 @@ export function OptionsPage() {
   return (
     <main className="options">
       <header>
-        <h1>{t('options_title')}</h1>
+        <h1 className="title-with-mark">
+          <ProductMark size={32} />
+          {t('options_title')}
+        </h1>
         <p className="lede">
           {t('options_lede')} <Message id="options_whereToFind" values={[<strong key="path">{SENDBIRD_SETTINGS_PATH}</strong>]} />
         </p>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { t } from '../shared/i18n';
 import { sendMessage } from '../shared/messaging';
 import { Message } from '../shared/ui/Message';
+import { ProductMark } from '../shared/ui/ProductMark';
 import type { ResponseOf } from '../shared/protocol';
 import { usePopupStore } from './store';
 import { TemplateBrowser } from './TemplateBrowser';
@@ -28,7 +29,10 @@ export function Popup() {
   return (
     <main className="popup" aria-busy={setup.phase === 'loading'}>
       <header className="popup-header">
-        <h1>{t('popup_title')}</h1>
+        <h1 className="title-with-mark">
+          <ProductMark size={20} />
+          {t('popup_title')}
+        </h1>
         {configured ? (
           <button type="button" className="link" onClick={openSettings}>
             {t('popup_settings')}

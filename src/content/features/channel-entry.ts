@@ -1,4 +1,5 @@
 import { t } from '../../shared/i18n';
+import { productMarkSvg } from '../../shared/ui/product-mark';
 import { LABELS, SENDBIRD_WEBHOOKS } from '../clevertap/labels';
 import { elementsWithText, OWN_UI_ATTRIBUTE, sameLabel } from '../dom/text';
 import type { ContentContext } from '../context';
@@ -9,7 +10,6 @@ import { requestWebhookPreselect } from './webhook-preselect';
 const ENTRY_ATTRIBUTE = 'data-sendbird-channel';
 const CLICKABLE = 'button, a, [role="button"], [role="menuitem"], [role="option"], [tabindex]';
 
-const SENDBIRD_ICON = `<svg viewBox="0 0 24 24" width="100%" height="100%" aria-hidden="true" focusable="false"><path fill="#742DDD" d="M12 3C6.9 3 3 6.4 3 10.7c0 2.4 1.2 4.5 3.2 5.9L5.5 21l4.2-2.6c.7.1 1.5.2 2.3.2 5.1 0 9-3.4 9-7.9S17.1 3 12 3Z"/></svg>`;
 
 /**
  * Adds "Sendbird" to the Messaging Channels list, built from a copy of the
@@ -57,7 +57,7 @@ function addEntry(item: HTMLElement, originalLabel: HTMLElement, signal: AbortSi
   if (icon?.parentElement) {
     const wrapper = document.createElement('span');
     wrapper.style.cssText = `display:inline-flex;width:${originalIcon?.width || 24}px;height:${originalIcon?.height || 24}px`;
-    wrapper.innerHTML = SENDBIRD_ICON;
+    wrapper.innerHTML = productMarkSvg();
     icon.replaceWith(wrapper);
   }
   clickable.setAttribute('aria-label', t('tile_label'));

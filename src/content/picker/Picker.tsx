@@ -13,6 +13,7 @@ import { Question } from '../../shared/ui/Question';
 import { CompactPreview } from './CompactPreview';
 import { VariableField } from './VariableField';
 import { progressText } from '../../shared/template-list';
+import { ProductMark } from '../../shared/ui/ProductMark';
 
 interface Props {
   store: PickerStore;
@@ -83,7 +84,7 @@ function PickerHeader() {
   const now = useNow(catalogue.phase === 'ready' && Boolean(catalogue.progress?.retryAt));
   return (
     <div className="picker-header">
-      <span className="logo" aria-hidden="true" />
+      <ProductMark size={20} className="logo" />
       <h2>{t('picker_regionLabel')}</h2>
       {catalogue.phase === 'ready' ? (
         <span className="catalogue-state" role="status">
