@@ -1,3 +1,4 @@
+import { t, uiLanguage } from '../shared/i18n';
 import { paletteCss } from '../shared/ui/palette';
 import { OWN_UI_ATTRIBUTE } from './dom/text';
 
@@ -14,6 +15,8 @@ export interface ContentContext {
 
 export function createContentContext(): ContentContext {
   const controller = new AbortController();
+  // Read now: once the extension is gone, its messages may be too.
+  const notice = { text: t('notice_reloadText'), reload: t('notice_reloadPage'), dismiss: t('notice_dismiss'), language: uiLanguage() };
   const isAlive = () => {
     if (controller.signal.aborted) return false;
     let alive = false;
@@ -24,7 +27,7 @@ export function createContentContext(): ContentContext {
     }
     if (!alive) {
       controller.abort();
-      if (isOutermostDashboardFrame()) showReloadNotice();
+      if (isOutermostDashboardFrame()) showReloadNotice(notice);
     }
     return alive;
   };
@@ -42,28 +45,45 @@ function isOutermostDashboardFrame(): boolean {
   }
 }
 
-function showReloadNotice(): void {
+interface ReloadNotice {
+  text: string;
+  reload: string;
+  dismiss: string;
+  language: string;
+}
+
+function showReloadNotice(notice: ReloadNotice): void {
   if (document.querySelector('[data-sendbird-reload-notice]')) return;
   const host = document.createElement('div');
   host.setAttribute(OWN_UI_ATTRIBUTE, '');
   host.setAttribute('data-sendbird-reload-notice', '');
+  host.lang = notice.language;
   // A dark toast, whatever the page: the palette's dark colours.
   host.dataset.theme = 'dark';
   const root = host.attachShadow({ mode: 'open' });
-  root.innerHTML = `<style>${paletteCss}
+  const style = document.createElement('style');
+  style.textContent = `${paletteCss}
       :host { all: initial; position: fixed; z-index: 2147483647; right: 16px; bottom: 16px; }
       div { font: 14px/1.4 system-ui, sans-serif; background: var(--sb-bg); color: var(--sb-text); padding: 12px 14px; border-radius: 10px;
             box-shadow: 0 6px 24px rgb(0 0 0 / .25); display: flex; gap: 12px; align-items: center; max-width: 420px; }
       button { font: inherit; border: 0; border-radius: 6px; padding: 6px 10px; cursor: pointer; background: var(--sb-primary); color: var(--sb-primary-text); font-weight: 600; }
       button.close { background: transparent; color: var(--sb-text); font-weight: 400; }
-      button:focus-visible { outline: 2px solid var(--sb-focus); outline-offset: 2px; }
-    </style>
-    <div role="alert">
-      <span>Sendbird for CleverTap was updated or reloaded. Reload this page to keep using it; nothing you entered in CleverTap was changed.</span>
-      <button type="button" class="reload">Reload page</button>
-      <button type="button" class="close" aria-label="Dismiss">✕</button>
-    </div>`;
-  root.querySelector('.reload')?.addEventListener('click', () => location.reload());
-  root.querySelector('.close')?.addEventListener('click', () => host.remove());
+      button:focus-visible { outline: 2px solid var(--sb-focus); outline-offset: 2px; }`;
+  const alert = document.createElement('div');
+  alert.setAttribute('role', 'alert');
+  const text = document.createElement('span');
+  text.textContent = notice.text;
+  const reload = document.createElement('button');
+  reload.type = 'button';
+  reload.textContent = notice.reload;
+  reload.addEventListener('click', () => location.reload());
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'close';
+  close.setAttribute('aria-label', notice.dismiss);
+  close.textContent = '\u2715';
+  close.addEventListener('click', () => host.remove());
+  alert.append(text, reload, close);
+  root.append(style, alert);
   document.body.append(host);
 }

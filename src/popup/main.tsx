@@ -4,11 +4,15 @@ import '../shared/ui/theme.css';
 import './popup.css';
 import { previewCss } from '../shared/preview';
 import { adoptStyles } from '../shared/ui/adopt-styles';
+import { uiLanguage } from '../shared/i18n';
 import { paletteCss } from '../shared/ui/palette';
 import { Popup } from './Popup';
 
 // The palette and the preview's styles are strings: the picker puts the same into its shadow root.
 adoptStyles(document, paletteCss, previewCss);
+
+// The page speaks the browser's language (its messages are Chrome's pick): say so to screen readers and fonts.
+document.documentElement.lang = uiLanguage();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -45,6 +45,8 @@ for (const lang of ['ko', 'ja']) {
       const options = await context.newPage();
       await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
       expect(await options.evaluate(() => chrome.i18n.getUILanguage())).toMatch(new RegExp(`^${lang}`));
+      // Screen readers pick their voice from lang: every surface says which language it speaks.
+      await expect(options.locator('html')).toHaveAttribute('lang', new RegExp(`^${lang}`));
       await expect(options.getByText(m('options_lede'), { exact: false })).toBeVisible();
       await options.getByLabel(m('options_appId'), { exact: true }).fill(DEMO_APP_ID);
       await options.getByLabel(m('options_apiToken'), { exact: true }).fill(DEMO_API_TOKEN);
@@ -58,6 +60,7 @@ for (const lang of ['ko', 'ja']) {
       await popup.setViewportSize({ width: 400, height: 600 });
       await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
       await expect(popup.getByRole('searchbox', { name: m('popup_searchLabel') })).toBeVisible();
+      await expect(popup.locator('html')).toHaveAttribute('lang', new RegExp(`^${lang}`));
       await expect(popup.getByRole('listbox', { name: m('popup_templatesList') })).toBeVisible();
       const count = new RegExp(`^${m('popup_templateCount_other', '\uE000').replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('\uE000', '\\d[\\d,.]*')}$`);
       await expect(popup.getByRole('status').filter({ hasText: count })).toBeVisible();
@@ -82,6 +85,7 @@ for (const lang of ['ko', 'ja']) {
       const region = picker(editor);
       const combobox = region.getByRole('combobox', { name: m('picker_templateLabel'), exact: true });
       await expect(combobox).toHaveAttribute('placeholder', m('picker_searchPlaceholder'));
+      expect(await combobox.evaluate((element) => element.closest('[lang]')?.getAttribute('lang'))).toMatch(new RegExp(`^${lang}`));
       await expect(region).toContainText(m('picker_writesKeyValue'));
       await combobox.click();
       await combobox.fill('welcome');
@@ -100,6 +104,16 @@ for (const lang of ['ko', 'ja']) {
       await expect(region.getByRole('button', { name: m('picker_undo'), exact: true })).toBeDisabled();
       await expect(region.getByRole('button', { name: m('picker_copyPayload') })).toBeVisible();
       await editor.screenshot({ path: path.join(SCREENSHOTS, `${lang}-picker.png`) });
+
+      // The extension is updated under the open tab: the orphaned page says so in the same language.
+      // (after evaluate returns: the reload closes the options page under it)
+      await options.evaluate(() => {
+        setTimeout(() => chrome.runtime.reload(), 0);
+      });
+      const notice = page.getByRole('alert').filter({ hasText: m('notice_reloadText') });
+      await expect(notice).toBeVisible({ timeout: 15_000 });
+      await expect(notice.getByRole('button', { name: m('notice_reloadPage') })).toBeVisible();
+      await expect(notice.getByRole('button', { name: m('notice_dismiss') })).toBeVisible();
     } finally {
       await context.close();
     }

@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import { uiLanguage } from '../../shared/i18n';
 import { createRoot } from 'react-dom/client';
 import type { PageKind } from '../clevertap/labels';
 import { WebhookEditorDom } from '../clevertap/webhook-editor-dom';
@@ -30,6 +31,8 @@ export function mountPicker({ dialog, host, pageKind, signal, catalogue }: Mount
   const style = document.createElement('style');
   style.textContent = `${paletteCss}\n${previewCss}\n${pickerCss}`;
   const container = document.createElement('div');
+  // CleverTap's page is English; the picker speaks the browser's language.
+  container.lang = uiLanguage();
   shadow.replaceChildren(style, container);
 
   for (const type of ISOLATED_EVENTS) {

@@ -1,4 +1,4 @@
-import { t } from '../../shared/i18n';
+import { t, uiLanguage } from '../../shared/i18n';
 import { SENDBIRD_WEBHOOKS } from '../../shared/clevertap-routes';
 import { sendMessage } from '../../shared/messaging';
 import { EditorLayoutError } from '../clevertap/editor-port';
@@ -23,6 +23,7 @@ export function mountWebhookSetup(host: HTMLElement, signal: AbortSignal): () =>
   const style = document.createElement('style');
   style.textContent = `${paletteCss}\n${setupCss}`;
   const section = document.createElement('section');
+  section.lang = uiLanguage();
   section.setAttribute('aria-labelledby', 'sendbird-setup-title');
   const title = document.createElement('h2');
   title.id = 'sendbird-setup-title';

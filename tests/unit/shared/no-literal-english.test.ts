@@ -4,7 +4,10 @@
  * template literals rendered as JSX children (also inside ?:, && and ||), and literals
  * given to the props a person reads or hears (aria-label, title, placeholder, alt,
  * label, hint, legend, ...). Also flags, in every src/**\/*.ts(x), object properties
- * named `text` (status lines and notes the picker shows) holding an English sentence.
+ * named `text` (status lines and notes the picker shows) holding an English sentence,
+ * and DOM code outside React: literals assigned to textContent, innerText, innerHTML
+ * (its text between the tags) and the visible properties, or given to setAttribute
+ * for a visible attribute.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -29,6 +32,12 @@ const VISIBLE_PROPS = new Set([
   'legend',
   'summary',
 ]);
+
+/** DOM properties whose value a person reads (outside React, in the content script's own DOM code). */
+const VISIBLE_DOM_PROPERTIES = new Set(['textContent', 'innerText', 'innerHTML', 'title', 'placeholder', 'alt', 'ariaLabel', 'ariaDescription']);
+
+/** The text of HTML markup as a person reads it: without style sheets and tags. */
+const readableText = (html: string) => html.replace(/<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]*>/g, ' ');
 
 /** Object properties that carry text the picker shows (StatusMessage, Guidance). */
 const VISIBLE_KEYS = new Set(['text']);
@@ -98,6 +107,18 @@ export function findLiteralEnglish(path: string, code: string): Finding[] {
       // A one-word value there is an enum member ({ kind: 'text' }), a sentence is text.
       for (const literal of renderedLiterals(node.value as Node)) if (/\s/.test(literalText(literal) ?? '')) flag(literal, literalText(literal) ?? '');
     }
+    if (node.type === 'AssignmentExpression' && isNode(node.left) && node.left.type === 'MemberExpression' && isNode(node.left.property)) {
+      const property = node.left.property.name as string;
+      // A <style> element's text is CSS, not words a person reads.
+      const isStyleSheet = isNode(node.left.object) && /style$/i.test((node.left.object.name as string | undefined) ?? '');
+      if (VISIBLE_DOM_PROPERTIES.has(property) && !isStyleSheet) {
+        for (const literal of renderedLiterals(node.right as Node)) flag(literal, property === 'innerHTML' ? readableText(literalText(literal) ?? '') : (literalText(literal) ?? ''));
+      }
+    }
+    if (node.type === 'CallExpression' && isNode(node.callee) && node.callee.type === 'MemberExpression' && isNode(node.callee.property) && node.callee.property.name === 'setAttribute') {
+      const [name, value] = node.arguments as Node[];
+      if (name && value && VISIBLE_PROPS.has(literalText(name) ?? '')) for (const literal of renderedLiterals(value)) flag(literal, literalText(literal) ?? '');
+    }
     for (const value of Object.values(node)) {
       if (Array.isArray(value)) value.filter(isNode).forEach(visit);
       else if (isNode(value)) visit(value);
@@ -113,9 +134,16 @@ describe('no component renders literal English', () => {
       const a = <p title="Full name" aria-label={ok ? 'Close it' : t('x')}>Hello {busy ? 'Saving…' : t('y')} {n && \`\${n} more\`}</p>;
       const b = { tone: 'info', text: 'Writing to the editor…' };
       const c = <span className="option-key" data-x="plain words">{'·'} {t('z')} 42</span>;
+      host.textContent = 'Reload page';
+      root.innerHTML = \`<style>div { font: 14px system-ui }</style><div role="alert"><span>Was updated</span></div>\`;
+      button.setAttribute('aria-label', 'Dismiss');
+      button.setAttribute('data-kind', 'plain words');
+      button.className = 'close button';
+      label.textContent = t('ok');
+      style.textContent = \`div { font: 14px system-ui }\`;
     `;
     const texts = findLiteralEnglish(join(SRC, 'sample.tsx'), sample).map((finding) => finding.text);
-    expect(texts.sort()).toEqual(['Close it', 'Full name', 'Hello', 'Saving…', 'Writing to the editor…', '{} more']);
+    expect(texts.sort()).toEqual(['Close it', 'Dismiss', 'Full name', 'Hello', 'Reload page', 'Saving…', 'Was updated', 'Writing to the editor…', '{} more']);
   });
 
   it('src/ has none', () => {
