@@ -381,6 +381,48 @@ describe('integrity under faults', () => {
     expect(await readCatalogue(appKeyOf(CREDENTIALS))).toBeUndefined();
   });
 
+  it('ends a sync whose page hangs at its overall deadline: the request is cancelled and nothing is written', async () => {
+    const { appKeyOf } = await import('../../../src/background/catalogue');
+    const { readCatalogue } = await import('../../../src/background/catalogue-store');
+    const api = sendbirdApi(300);
+    let hung: AbortSignal | undefined;
+    vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => {
+      if (api.calls.length < 1) return api.fetchMock(input, init);
+      // The second page never answers (within the 10 s request timeout, which is longer than the deadline here).
+      hung = init?.signal ?? undefined;
+      return new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
+    });
+    const started = Date.now();
+    await expect(refreshCatalogue(CREDENTIALS, { deadlineMs: 200 })).rejects.toMatchObject({ info: { kind: 'timeout' } });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(hung?.aborted).toBe(true);
+    expect(await readCatalogue(appKeyOf(CREDENTIALS))).toBeUndefined();
+    // A reader waiting for the list learns why; Retry starts afresh instead of following the dead sync.
+    await expect(getCatalogue(CREDENTIALS, 'wait')).rejects.toMatchObject({ info: { kind: 'timeout' } });
+    vi.stubGlobal('fetch', sendbirdApi(3).fetchMock);
+    await expect(getCatalogue(CREDENTIALS, 'force')).resolves.toMatchObject({ total: 3 });
+  });
+
+  it('ends a sync told to wait out a long Retry-After at its overall deadline, without waiting', async () => {
+    const api = sendbirdApi(300, { 2: rateLimited });
+    vi.stubGlobal('fetch', api.fetchMock);
+    const started = Date.now();
+    await expect(refreshCatalogue(CREDENTIALS, { deadlineMs: 200 })).rejects.toMatchObject({ info: { kind: 'timeout' } });
+    // The 300 s Retry-After was cut at the deadline, and no request followed the rate limit.
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(api.calls).toHaveLength(2);
+  });
+
+  it('gives every sync the 3-minute deadline unless told otherwise', async () => {
+    const { SYNC_DEADLINE_MS } = await import('../../../src/background/catalogue');
+    expect(SYNC_DEADLINE_MS).toBe(180_000);
+    const timeout = vi.spyOn(AbortSignal, 'timeout');
+    vi.stubGlobal('fetch', sendbirdApi(3).fetchMock);
+    await refreshCatalogue(CREDENTIALS);
+    expect(timeout).toHaveBeenCalledWith(180_000);
+    timeout.mockRestore();
+  });
+
   it('does not write a catalogue fetched under credentials that are no longer saved', async () => {
     const { appKeyOf } = await import('../../../src/background/catalogue');
     const { readCatalogue } = await import('../../../src/background/catalogue-store');
