@@ -3,8 +3,9 @@ import pkg from './package.json' with { type: 'json' };
 
 /**
  * Permissions, and why each one is here (nothing else is requested):
- * - storage: keeps the saved App ID, API token, API host and integration token (the
- *   template cache is in IndexedDB, which needs no permission).
+ * - storage: keeps the saved App ID, API token, API host and integration token, the
+ *   picker's drafts and the image hosts allowed in previews (the template cache is in
+ *   IndexedDB, which needs no permission).
  * - host_permissions https://*.sendbird.com/*: the service worker calls Sendbird's
  *   template API on api-<APP ID>.sendbird.com (or a custom Sendbird host) without CORS.
  * The content script is declared for CleverTap dashboards only (every frame of them); it needs no permission.

@@ -8,6 +8,7 @@ import { testConnection } from './connection';
 import { abortSyncs, forgetCatalogue, getCatalogue, getTemplate, appKeyOf, identityOf } from './catalogue';
 import { HandlerFailure } from './failures';
 import { loadDraft, saveDraft } from './drafts';
+import { allowImageHost, loadAllowedImageHosts } from './image-consent-store';
 import { takeContentRefresh } from './refresh-limit';
 import type { SenderKind } from './senders';
 import { clearCredentials, loadCredentials, saveCredentials } from './settings-store';
@@ -116,6 +117,14 @@ export const handlers: HandlerTable = {
       const credentials = await requireIntegrationToken();
       return { ...webhookDraft(credentials, kind), headerValue: credentials.integrationToken };
     },
+  },
+  'images.allowed': {
+    allow: OUR_SURFACES,
+    handle: async () => ({ hosts: await loadAllowedImageHosts() }),
+  },
+  'images.allow': {
+    allow: OUR_SURFACES,
+    handle: async ({ host }) => ({ hosts: await allowImageHost(host) }),
   },
   'settings.open': {
     allow: OUR_SURFACES,

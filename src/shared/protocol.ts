@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { CredentialsSchema } from './credentials';
 import { SENDBIRD_ERROR_KINDS } from './sendbird-error';
+import { HOST_NAME_PATTERN } from './image-hosts';
 import { TEMPLATE_KEY_PATTERN, TemplateSchema } from './template';
 
 export type { TemplateSummary } from './template';
@@ -193,6 +194,19 @@ export const messages = {
   'webhookSetup.release': {
     request: z.strictObject({ requestId: z.string().check(z.minLength(16), z.maxLength(100)), kind: WebhookKindSchema }),
     response: z.extend(WebhookDraftSchema, { headerValue: z.string() }),
+  },
+  /** The image hosts the viewer allowed in template previews (Sendbird's own hosts are not listed: they always load). */
+  'images.allowed': {
+    request: Empty,
+    response: z.object({ hosts: z.array(z.string()) }),
+  },
+  /**
+   * Remembers the viewer's "Show images from <host>". Sent only on the viewer's own
+   * click (the picker checks event.isTrusted: a page script's click() is not one).
+   */
+  'images.allow': {
+    request: z.strictObject({ host: z.string().check(z.regex(HOST_NAME_PATTERN)) }),
+    response: z.object({ hosts: z.array(z.string()) }),
   },
   /** Opens the options page (content scripts cannot do it themselves). */
   'settings.open': {

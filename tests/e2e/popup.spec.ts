@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { demoApp, seedCatalogue } from '../fakes/sendbird';
 
@@ -42,6 +42,12 @@ function drawImage(url: URL): string {
       `<rect width="100%" height="100%" fill="url(#g)"/><circle cx="${width * 0.78}" cy="${height * 0.3}" r="${Math.min(width, height) * 0.14}" fill="rgba(255,255,255,0.35)"/>` +
       `<text x="50%" y="${height * 0.92}" font-size="${Math.max(14, Math.round(width / 28))}" text-anchor="middle" font-family="sans-serif" fill="rgba(255,255,255,0.9)">${file.replace(/[<&>]/g, '')}</text>`,
   );
+}
+
+/** Answers every "Show images from <host>" the preview offers, as a marketer who wants to see them (remembered per host). */
+async function showAllImages(preview: Locator) {
+  const offer = preview.getByRole('button', { name: /^Show images from / });
+  while ((await offer.count()) > 0) await offer.first().click();
 }
 
 async function openPopup(openExtensionPage: (pagePath: string) => Promise<Page>) {
@@ -108,7 +114,9 @@ test.describe('popup template browser', () => {
     // Product names clamp at two lines (maxTextLines).
     const clamp = await cards.first().locator('.sbp-clamp').first().evaluate((element) => getComputedStyle(element).webkitLineClamp);
     expect(clamp).toBe('2');
-    // The https image loaded and fills its 180 px slot.
+    // Its images are on a host other than Sendbird's: shown once the marketer asks (#13), then the https image loads and fills its 180 px slot.
+    await expect(cards.first().getByRole('img', { name: 'Image from images.example-cdn.com not shown' })).toBeVisible();
+    await preview.getByRole('button', { name: 'Show images from images.example-cdn.com' }).click();
     const image = cards.first().locator('img');
     await expect(image).toHaveJSProperty('complete', true);
     expect(await image.evaluate((element: HTMLImageElement) => [element.naturalWidth > 0, Math.round(element.getBoundingClientRect().height)])).toEqual([true, 180]);
@@ -152,6 +160,7 @@ test.describe('popup template browser', () => {
         await popup.getByRole('radio', { name: appearance === 'light' ? 'Light' : 'Dark' }).check();
         const preview = popup.getByRole('region', { name: `Preview, ${appearance} appearance` });
         await expect(preview).toBeVisible();
+        await showAllImages(preview);
         // Every https image has loaded (or fallen back) before the picture is taken.
         await expect
           .poll(() => preview.locator('img').evaluateAll((images) => images.every((image) => (image as HTMLImageElement).complete)))

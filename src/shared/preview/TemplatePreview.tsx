@@ -2,6 +2,8 @@ import { Component, memo, useEffect, useMemo, useRef, useState, type ErrorInfo, 
 import type { Template } from '../template';
 import { t, tPlural, uiLanguage } from '../i18n';
 import { Message } from '../ui/Message';
+import { imageHostOf, mayLoadImage } from '../image-hosts';
+import { useImageConsent } from './image-consent';
 import { buildView, SUPPORTED_TEMPLATE_VERSIONS, type ImageNode, type ImageSource, type Layout, type ViewNode } from './model';
 import { cardStyle, isFixedOrFill, nodeStyle, objectFit, type Style } from './styles';
 import { createFillContext, fillSegments, type Appearance, type FillContext, type Segment } from './variables';
@@ -16,7 +18,8 @@ export interface TemplatePreviewProps {
 /**
  * A notification as Sendbird's clients would draw it, from the template's
  * `ui_template` (or its data template, or its v2 channels). Template content
- * is data: text goes in as text nodes, images load only from https, and
+ * is data: text goes in as text nodes, images load only from https (from a host
+ * other than Sendbird's only once the viewer allowed it: ImageConsentBar), and
  * anything unexpected becomes a visible placeholder instead of an exception.
  * Needs `previewCss` (see ./index.ts) in the same document or shadow root.
  */
@@ -35,6 +38,9 @@ function PreviewBody({ template, values, appearance }: TemplatePreviewProps) {
   const context = useMemo(() => createFillContext(template, values, appearance), [template, values, appearance]);
   const built = useMemo(() => (template.uiTemplate ? buildView(template.uiTemplate.body?.items, context) : undefined), [template, context]);
   const notes = [...(built?.notes ?? [])];
+  const loadConsent = useImageConsent((state) => state.load);
+  // Read again whenever a preview opens: the viewer may have allowed a host elsewhere since.
+  useEffect(() => void loadConsent(), [loadConsent]);
   const version = template.uiTemplate?.version;
   if (version !== undefined && !SUPPORTED_TEMPLATE_VERSIONS.includes(version)) {
     const supported = new Intl.ListFormat(uiLanguage(), { type: 'conjunction' }).format(SUPPORTED_TEMPLATE_VERSIONS.map(String));
@@ -58,6 +64,7 @@ function PreviewBody({ template, values, appearance }: TemplatePreviewProps) {
 
   return (
     <>
+      <ImageConsentBar hosts={built?.foreignImageHosts ?? []} />
       {content}
       {notes.length > 0 ? (
         <ul className="sbp-notes" aria-label={t('preview_notes')}>
@@ -198,15 +205,65 @@ export function Segments({ segments }: { segments: readonly Segment[] }) {
 // ---------------------------------------------------------------------------
 // Images
 
+/** Hosts offered at once; the next ones show as these are allowed. */
+const MAX_OFFERED_HOSTS = 4;
+
+/**
+ * "Show images from <host>", as mail clients ask: an image from a host other than
+ * Sendbird's tells that host someone opened the template, so it loads only after the
+ * viewer's own click. A page script can click our buttons (the picker's shadow root is
+ * open) but its click is not trusted (event.isTrusted false) and is ignored.
+ */
+function ImageConsentBar({ hosts }: { hosts: readonly string[] }) {
+  const allowed = useImageConsent((state) => state.hosts);
+  const loaded = useImageConsent((state) => state.loaded);
+  const error = useImageConsent((state) => state.error);
+  const allow = useImageConsent((state) => state.allow);
+  const hidden = hosts.filter((host) => !allowed.has(host));
+  if (hidden.length === 0 || (!loaded && !error)) return null;
+  const offered = hidden.slice(0, MAX_OFFERED_HOSTS);
+  return (
+    <div className="sbp-image-consent" role="group" aria-label={t('preview_imagesHiddenLabel')}>
+      <p className="sbp-image-consent-text">{t('preview_imagesHidden')}</p>
+      <div className="sbp-image-consent-actions">
+        {offered.map((host) => (
+          <button
+            key={host}
+            type="button"
+            className="sbp-image-consent-button"
+            onClick={(event) => {
+              if (event.nativeEvent.isTrusted) void allow(host);
+            }}
+          >
+            {t('preview_showImagesFrom', host)}
+          </button>
+        ))}
+      </div>
+      {hidden.length > offered.length ? <p className="sbp-image-consent-text">{tPlural('preview_moreImageHosts', hidden.length - offered.length)}</p> : null}
+      {error ? (
+        <p className="sbp-image-consent-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 /** A view's background image, behind its content, requested with no referrer (CSS url() cannot be). */
 function Backdrop({ url }: { url: string }) {
+  const allowed = useImageConsent((state) => state.hosts);
+  if (!mayLoadImage(url, allowed)) return null;
   return <img className="sbp-bg" src={url} alt="" aria-hidden="true" referrerPolicy="no-referrer" decoding="async" />;
 }
 
 function ImageView({ node, style, border, title }: { node: ImageNode; style: Style; border: string; title?: string }) {
   const [failed, setFailed] = useState<string>();
+  const allowed = useImageConsent((state) => state.hosts);
   const source = node.source;
-  const url = source.kind === 'https' ? source.url : undefined;
+  const https = source.kind === 'https' ? source.url : undefined;
+  // Not loaded until the viewer allows its host: the placeholder names the host.
+  const hiddenHost = https !== undefined && !mayLoadImage(https, allowed) ? (imageHostOf(https) ?? '') : undefined;
+  const url = hiddenHost === undefined ? https : undefined;
   const broken = url !== undefined && failed === url;
   const placeholder = !url || broken;
   const fit = objectFit(node.contentMode);
@@ -217,7 +274,7 @@ function ImageView({ node, style, border, title }: { node: ImageNode; style: Sty
   return (
     <div className={className} data-sbp-type={node.type} style={style} title={title}>
       {placeholder ? (
-        <ImagePlaceholder source={source} broken={broken} tall={!sized} compact={compact} tint={node.tintColor} />
+        <ImagePlaceholder source={source} broken={broken} hiddenHost={hiddenHost} tall={!sized} compact={compact} tint={node.tintColor} />
       ) : node.tintColor ? (
         <TintedImage url={url} tint={node.tintColor} fit={fit} onError={() => setFailed(url)} />
       ) : (
@@ -227,9 +284,20 @@ function ImageView({ node, style, border, title }: { node: ImageNode; style: Sty
   );
 }
 
-function ImagePlaceholder({ source, broken, tall, compact, tint }: { source: ImageSource; broken: boolean; tall: boolean; compact: boolean; tint?: string }) {
+interface PlaceholderProps {
+  source: ImageSource;
+  broken: boolean;
+  /** Set when the image waits for the viewer to allow this host. */
+  hiddenHost?: string;
+  tall: boolean;
+  compact: boolean;
+  tint?: string;
+}
+
+function ImagePlaceholder({ source, broken, hiddenHost, tall, compact, tint }: PlaceholderProps) {
   let label: ReactNode;
-  if (broken) label = t('preview_imageBroken');
+  if (hiddenHost !== undefined) label = hiddenHost ? t('preview_imageHiddenFrom', hiddenHost) : t('preview_imageHidden');
+  else if (broken) label = t('preview_imageBroken');
   else if (source.kind === 'unfilled') {
     label = <Message id="preview_imageFrom" values={[<Segments key="source" segments={source.names.map((name) => ({ kind: 'unfilled', name, text: `{${name}}` }))} />]} />;
   } else if (source.kind === 'blocked') label = t('preview_imageBlocked');
@@ -237,8 +305,9 @@ function ImagePlaceholder({ source, broken, tall, compact, tint }: { source: Ima
   return (
     <div
       className={`sbp-image-placeholder${tall ? ' sbp-image-placeholder-tall' : ''}${compact ? ' sbp-image-placeholder-compact' : ''}`}
-      data-image-state={broken ? 'error' : source.kind}
+      data-image-state={hiddenHost !== undefined ? 'hidden' : broken ? 'error' : source.kind}
       style={compact && tint ? { color: tint } : undefined}
+      {...(hiddenHost !== undefined ? { role: 'img', 'aria-label': String(label) } : {})}
     >
       <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
         <path fill="currentColor" d="M4 5h16a1 1 0 0 1 1 1v12a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1Zm1 2v8.6l3.3-3.3a1 1 0 0 1 1.4 0L13 15.6l2.3-2.3a1 1 0 0 1 1.4 0L19 15.6V7H5Zm10 1.5a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Z" />

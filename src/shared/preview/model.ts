@@ -12,6 +12,7 @@
  * 240 px; images default to aspectFit.
  */
 import { t } from '../i18n';
+import { imageHostOf, isSendbirdImageHost } from '../image-hosts';
 import { toCssColor } from './colors';
 import { fillSegments, fillString, type FillContext, type Segment } from './variables';
 
@@ -135,6 +136,8 @@ export interface BuildResult {
   items: ViewNode[];
   /** Things the marketer should know: unsupported parts, images not shown, unknown placeholders. */
   notes: string[];
+  /** Hosts other than Sendbird's that the template's https images come from, in order of appearance. */
+  foreignImageHosts: string[];
 }
 
 type Raw = Record<string, unknown>;
@@ -143,12 +146,13 @@ interface BuildState {
   context: FillContext;
   nodes: number;
   notes: Set<string>;
+  foreignImageHosts: Set<string>;
 }
 
 export function buildView(items: unknown, context: FillContext): BuildResult {
-  const state: BuildState = { context, nodes: 0, notes: new Set() };
+  const state: BuildState = { context, nodes: 0, notes: new Set(), foreignImageHosts: new Set() };
   const built = buildItems(items, state, 0);
-  return { items: built, notes: [...state.notes] };
+  return { items: built, notes: [...state.notes], foreignImageHosts: [...state.foreignImageHosts] };
 }
 
 function buildItems(items: unknown, state: BuildState, depth: number): ViewNode[] {
@@ -277,7 +281,11 @@ function imageSource(raw: unknown, state: BuildState): ImageSource {
   const filled = fillString(raw.trim(), state.context);
   if (filled.unfilled.length) return { kind: 'unfilled', raw: raw.trim(), names: filled.unfilled };
   const url = httpsUrl(filled.value);
-  if (url) return { kind: 'https', url };
+  if (url) {
+    const host = imageHostOf(url);
+    if (host && !isSendbirdImageHost(host)) state.foreignImageHosts.add(host);
+    return { kind: 'https', url };
+  }
   state.notes.add(t('preview_imagesHttpsOnly'));
   return { kind: 'blocked', raw: filled.value };
 }

@@ -45,6 +45,8 @@ const samplePayload: { [T in MessageType]: unknown } = {
   'webhookSetup.prepare': { kind: 'single' },
   'webhookSetup.fillTab': { tabId: 2 },
   'webhookSetup.release': { requestId: '00000000-0000-4000-8000-000000000000', kind: 'multi' },
+  'images.allowed': {},
+  'images.allow': { host: 'images.example.com' },
 };
 
 describe('sender classification', () => {
@@ -214,6 +216,22 @@ describe('router', () => {
       ok: true,
       data: { credentials: null },
     });
+  });
+
+  it('remembers image hosts the viewer allowed, for every surface, and only well-formed host names (#13 item 5)', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(await routeMessage({ type: 'images.allowed', payload: {} }, senders.contentScript, EXTENSION_ID)).toEqual({ ok: true, data: { hosts: [] } });
+    expect(await routeMessage({ type: 'images.allow', payload: { host: 'cdn.example.com' } }, senders.contentScriptInIframe, EXTENSION_ID)).toEqual({ ok: true, data: { hosts: ['cdn.example.com'] } });
+    // Sendbird's own hosts always load: never listed. A host allowed twice is listed once.
+    await routeMessage({ type: 'images.allow', payload: { host: 'file-us-1.sendbird.com' } }, senders.popup, EXTENSION_ID);
+    await routeMessage({ type: 'images.allow', payload: { host: 'cdn.example.com' } }, senders.popup, EXTENSION_ID);
+    expect(await routeMessage({ type: 'images.allowed', payload: {} }, senders.popup, EXTENSION_ID)).toEqual({ ok: true, data: { hosts: ['cdn.example.com'] } });
+    for (const host of ['https://cdn.example.com', 'CDN.example.com', 'cdn.example.com/x', 'cdn.example.com:443', '', 'a..b', `${'a'.repeat(64)}.example`]) {
+      expect(await routeMessage({ type: 'images.allow', payload: { host } }, senders.contentScript, EXTENSION_ID)).toMatchObject({ ok: false, failure: { kind: 'invalid-request' } });
+    }
+    // Another CleverTap subdomain is no surface of ours.
+    expect(await routeMessage({ type: 'images.allow', payload: { host: 'evil.example' } }, senders.contentScriptOnOtherSubdomain, EXTENSION_ID)).toMatchObject({ ok: false, failure: { kind: 'rejected' } });
+    expect(await routeMessage({ type: 'images.allowed', payload: {} }, senders.popup, EXTENSION_ID)).toEqual({ ok: true, data: { hosts: ['cdn.example.com'] } });
   });
 
   it('refuses to save invalid credentials', async () => {

@@ -1,12 +1,34 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { TemplatePreview } from '../../../../src/shared/preview/TemplatePreview';
+import { useImageConsent } from '../../../../src/shared/preview/image-consent';
 import { buildView } from '../../../../src/shared/preview/model';
 import { cardStyle, nodeStyle } from '../../../../src/shared/preview/styles';
 import { createFillContext } from '../../../../src/shared/preview/variables';
 import { sampleValues, type Appearance } from '../../../../src/shared/preview/variables';
 import type { Template } from '../../../../src/shared/template';
 import { normalize, seedTemplate, uiTemplate, uikitSamples } from './helpers';
+
+/** The background's list of allowed image hosts, as images.allowed and images.allow answer it. */
+const background = vi.hoisted(() => ({ hosts: [] as string[], asked: [] as string[] }));
+vi.mock('../../../../src/shared/messaging', () => ({
+  sendMessage: vi.fn(async (type: string, payload: { host?: string }) => {
+    if (type === 'images.allow' && payload.host) {
+      background.asked.push(payload.host);
+      if (!background.hosts.includes(payload.host)) background.hosts.push(payload.host);
+    }
+    return { ok: true, data: { hosts: [...background.hosts] } };
+  }),
+}));
+
+/** The image hosts these tests use, allowed as a viewer would have (the consent itself: 'images from other hosts'). */
+const ALLOWED_IN_TESTS = ['cdn.example.com', 'img.example.com', 'images.example-cdn.com', 'placehold.co'];
+
+beforeEach(() => {
+  background.hosts = [...ALLOWED_IN_TESTS];
+  background.asked = [];
+  useImageConsent.setState({ hosts: new Set(ALLOWED_IN_TESTS), loaded: true, error: undefined });
+});
 
 function show(template: Template, values: Record<string, string> = sampleValues(template), appearance: Appearance = 'light') {
   const view = render(<TemplatePreview template={template} values={values} appearance={appearance} />);
@@ -370,5 +392,56 @@ describe('Sendbird’s sample templates', () => {
     expect(byType(region, 'unsupported')).toHaveLength(0);
     expect(region.querySelector('.sbp-message')?.children.length).toBeGreaterThan(0);
     expect(region.textContent?.trim().length).toBeGreaterThan(0);
+  });
+});
+
+describe('images from other hosts (#13 item 5)', () => {
+  const template = () =>
+    uiTemplate([
+      { type: 'box', layout: 'column', viewStyle: { backgroundImageUrl: 'https://tracker.example.net/bg.png' }, items: [{ type: 'text', text: 'Hi' }] },
+      { type: 'image', imageUrl: 'https://tracker.example.net/a.png', height: { type: 'fixed', value: 100 } },
+      { type: 'image', imageUrl: 'https://file-us-1.sendbird.com/b.png', height: { type: 'fixed', value: 100 } },
+      { type: 'image', imageUrl: 'https://other.example.org/c.png', height: { type: 'fixed', value: 100 } },
+    ]);
+
+  beforeEach(() => {
+    background.hosts = [];
+    useImageConsent.setState({ hosts: new Set(), loaded: false, error: undefined });
+  });
+
+  it('loads Sendbird\'s images at once; others wait, each with a labelled placeholder and a button per host', async () => {
+    const { region } = show(template());
+    const bar = await within(region).findByRole('group', { name: 'Images from other sites' });
+    expect(within(bar).getAllByRole('button').map((button) => button.textContent)).toEqual(['Show images from tracker.example.net', 'Show images from other.example.org']);
+    expect([...region.querySelectorAll('img')].map((image) => image.getAttribute('src'))).toEqual(['https://file-us-1.sendbird.com/b.png']);
+    expect(within(region).getByRole('img', { name: 'Image from tracker.example.net not shown' })).toBeTruthy();
+    expect(within(region).getByRole('img', { name: 'Image from other.example.org not shown' })).toBeTruthy();
+  });
+
+  it('ignores a click that is not the viewer\'s (isTrusted false: a page script\'s click())', async () => {
+    const { region } = show(template());
+    const button = await within(region).findByRole('button', { name: 'Show images from tracker.example.net' });
+    await act(async () => {
+      button.click();
+      fireEvent.click(button);
+    });
+    expect(background.asked).toEqual([]);
+    expect(region.querySelector('img[src^="https://tracker.example.net"]')).toBeNull();
+  });
+
+  it('shows a host\'s images, background included, once the viewer allowed it (read from the background)', async () => {
+    background.hosts = ['tracker.example.net'];
+    const { region } = show(template());
+    await vi.waitFor(() => expect(region.querySelector('img[src="https://tracker.example.net/a.png"]')).not.toBeNull());
+    expect(region.querySelector('img.sbp-bg')?.getAttribute('src')).toBe('https://tracker.example.net/bg.png');
+    expect(within(region).getAllByRole('button').map((button) => button.textContent)).toEqual(['Show images from other.example.org']);
+  });
+
+  it('offers at most four hosts at once and says how many more', async () => {
+    const many = uiTemplate(Array.from({ length: 6 }, (_, index) => ({ type: 'image', imageUrl: `https://h${index}.example.com/x.png` })));
+    const { region } = show(many);
+    const bar = await within(region).findByRole('group', { name: 'Images from other sites' });
+    expect(within(bar).getAllByRole('button')).toHaveLength(4);
+    expect(bar.textContent).toContain('2 more sites after these');
   });
 });
