@@ -1,27 +1,37 @@
-import { packSummaries } from '../shared/catalogue-list';
+import { packHead, packSummaries } from '../shared/catalogue-list';
 import type { TemplateSummary } from '../shared/protocol';
 import type { SkippedTemplate, Template } from '../shared/template';
 
 /**
  * The template cache in the extension's IndexedDB: it survives the worker
  * stopping, and unlike storage.local (10 MB without the unlimitedStorage
- * permission) it holds a 20,000-template catalogue. One record per app with the
- * list (summaries, newest first, packed as the one string templates.list sends,
- * so answering reads and sends a string instead of 20,000 objects), and one
- * record per template, so listing never reads the renderable templates and
- * opening one reads only that one. Content scripts run in the page's origin
- * and cannot open it.
+ * permission) it holds a 20,000-template catalogue. Per app: one small record
+ * (what a list answer says, with the first screen of the list: `head`), one
+ * record with the whole list (summaries, newest first, packed as the one
+ * string templates.list sends, so answering reads and sends a string instead
+ * of 20,000 objects), and one record per template, so listing never reads the
+ * renderable templates and opening one reads only that one. The first screen
+ * of a 20,000-template list is read without the 2 MB of the rest. Content
+ * scripts run in the page's origin and cannot open it.
  */
 export interface CachedCatalogue {
   appKey: string;
   fetchedAt: number;
-  /** How many summaries `list` holds. */
+  /** How many summaries the whole list holds. */
   total: number;
-  /** The summaries, packed (src/shared/catalogue-list.ts). */
-  list: string;
+  /** The first rows of the list, packed (src/shared/catalogue-list.ts packHead). */
+  head: string;
+  /** How many summaries `head` holds. */
+  headSize: number;
   skipped: SkippedTemplate[];
   /** How many templates Sendbird listed twice while the list was read (kept once; older caches lack it). */
   duplicates?: number;
+}
+
+interface StoredList {
+  appKey: string;
+  /** The whole list, packed (src/shared/catalogue-list.ts). */
+  list: string;
 }
 
 interface StoredTemplate {
@@ -31,8 +41,9 @@ interface StoredTemplate {
 }
 
 const DB_NAME = 'sendbird-catalogue';
-const DB_VERSION = 3;
+const DB_VERSION = 4;
 const CATALOGUES = 'catalogues';
+const LISTS = 'lists';
 const TEMPLATES = 'templates';
 
 /**
@@ -59,6 +70,7 @@ function openOnce(): Promise<IDBDatabase> {
       // A cache: older layouts are dropped, not migrated.
       for (const name of [...db.objectStoreNames]) db.deleteObjectStore(name);
       db.createObjectStore(CATALOGUES, { keyPath: 'appKey' });
+      db.createObjectStore(LISTS, { keyPath: 'appKey' });
       db.createObjectStore(TEMPLATES, { keyPath: ['appKey', 'key'] });
     };
     request.onsuccess = () => {
@@ -106,7 +118,7 @@ function open(): Promise<IDBDatabase> {
   return opening;
 }
 
-type Stores = { catalogues: IDBObjectStore; templates: IDBObjectStore };
+type Stores = { catalogues: IDBObjectStore; lists: IDBObjectStore; templates: IDBObjectStore };
 
 /**
  * One transaction over only the stores it names: IDB queues a transaction behind
@@ -117,7 +129,7 @@ async function transact<T>(mode: IDBTransactionMode, scope: (keyof Stores)[], wo
   const db = await open();
   return bounded(
     new Promise<T | undefined>((resolve, reject) => {
-      const names = { catalogues: CATALOGUES, templates: TEMPLATES };
+      const names = { catalogues: CATALOGUES, lists: LISTS, templates: TEMPLATES };
       const transaction = db.transaction(scope.map((name) => names[name]), mode);
       const stores = Object.fromEntries(scope.map((name) => [name, transaction.objectStore(names[name])])) as Stores;
       const request = work(stores);
@@ -142,8 +154,20 @@ export function summarize(template: Template): TemplateSummary {
   };
 }
 
-export async function readCatalogue(appKey: string): Promise<CachedCatalogue | undefined> {
-  return (await transact('readonly', ['catalogues'], ({ catalogues }) => catalogues.get(appKey))) as CachedCatalogue | undefined;
+/**
+ * An app's cached catalogue: what a list answer says and the head, plus the
+ * whole packed list when `withList` (read in the same transaction, so the two
+ * are always of the same sync).
+ */
+export async function readCatalogue(appKey: string, withList = false): Promise<(CachedCatalogue & { list?: string }) | undefined> {
+  let list: IDBRequest<StoredList | undefined> | undefined;
+  const catalogue = (await transact('readonly', withList ? ['catalogues', 'lists'] : ['catalogues'], ({ catalogues, lists }) => {
+    if (withList) list = lists.get(appKey);
+    return catalogues.get(appKey);
+  })) as CachedCatalogue | undefined;
+  if (!catalogue) return undefined;
+  const whole = list?.result?.list;
+  return whole === undefined ? catalogue : { ...catalogue, list: whole };
 }
 
 export async function readTemplate(appKey: string, key: string): Promise<Template | undefined> {
@@ -151,35 +175,57 @@ export async function readTemplate(appKey: string, key: string): Promise<Templat
   return stored?.template;
 }
 
-/** The list record of a catalogue and its templates, newest first. */
-export function catalogueOf(appKey: string, fetchedAt: number, templates: Template[], skipped: SkippedTemplate[], duplicates = 0): { catalogue: CachedCatalogue; newestFirst: Template[] } {
+/** The records of a catalogue: what a list answer says (with the head), the whole list packed, and its templates, newest first. */
+export function catalogueOf(
+  appKey: string,
+  fetchedAt: number,
+  templates: Template[],
+  skipped: SkippedTemplate[],
+  duplicates = 0,
+): { catalogue: CachedCatalogue; list: string; newestFirst: Template[] } {
   const newestFirst = [...templates].sort((a, b) => b.updatedAt - a.updatedAt || a.key.localeCompare(b.key));
-  const catalogue: CachedCatalogue = { appKey, fetchedAt, total: newestFirst.length, list: packSummaries(newestFirst.map(summarize)), skipped, duplicates };
-  return { catalogue, newestFirst };
+  const summaries = newestFirst.map(summarize);
+  const head = packHead(summaries);
+  const catalogue: CachedCatalogue = { appKey, fetchedAt, total: newestFirst.length, head: head.packed, headSize: head.size, skipped, duplicates };
+  return { catalogue, list: packSummaries(summaries), newestFirst };
 }
 
 /**
- * Replaces an app's cached catalogue. The list record is written first and is
+ * Replaces an app's cached catalogue. The list records are written first and are
  * what readers wait for; the renderable templates follow in their own
- * transaction (5,000 records take about half a second), which IndexedDB runs
+ * transaction (5,000 records take about half a second, written in slices so
+ * the worker keeps answering), which IndexedDB runs
  * before any later read of them. A worker stopped before it commits leaves the
  * previous set, and templates.get falls back to Sendbird for a missing one.
  * Rejects when the list record cannot be written (quota, broken database).
  */
-export async function writeCatalogue(catalogue: CachedCatalogue, newestFirst: Template[]): Promise<void> {
+/** Template records cloned per task while a catalogue is written. */
+const WRITE_SLICE = 500;
+
+export async function writeCatalogue(catalogue: CachedCatalogue, list: string, newestFirst: Template[]): Promise<void> {
   const appKey = catalogue.appKey;
-  await transact('readwrite', ['catalogues'], ({ catalogues }) => {
+  await transact('readwrite', ['catalogues', 'lists'], ({ catalogues, lists }) => {
     catalogues.put(catalogue);
+    lists.put({ appKey, list } satisfies StoredList);
   });
   transact('readwrite', ['templates'], ({ templates: store }) => {
     store.delete(appRange(appKey));
-    for (const template of newestFirst) store.put({ appKey, key: template.key, template } satisfies StoredTemplate);
+    // In slices, each queued when the last one is stored: the worker answers a list request between
+    // slices instead of after cloning 20,000 templates in one go. One transaction all the same.
+    const putFrom = (start: number) => {
+      const end = Math.min(start + WRITE_SLICE, newestFirst.length);
+      let last: IDBRequest | undefined;
+      for (let i = start; i < end; i++) last = store.put({ appKey, key: newestFirst[i]!.key, template: newestFirst[i]! } satisfies StoredTemplate);
+      if (last && end < newestFirst.length) last.onsuccess = () => putFrom(end);
+    };
+    putFrom(0);
   }).catch((error: unknown) => console.warn('[sendbird] caching templates failed', error instanceof Error ? error.name : ''));
 }
 
 export async function deleteCatalogue(appKey: string): Promise<void> {
-  await transact('readwrite', ['catalogues', 'templates'], ({ catalogues, templates }) => {
+  await transact('readwrite', ['catalogues', 'lists', 'templates'], ({ catalogues, lists, templates }) => {
     templates.delete(appRange(appKey));
+    lists.delete(appKey);
     catalogues.delete(appKey);
   });
 }

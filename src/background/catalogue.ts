@@ -37,8 +37,9 @@ export function identityOf(credentials: Pick<Credentials, 'appId' | 'apiHost'>):
   return { appId: credentials.appId, host: new URL(effectiveApiHost(credentials)).host };
 }
 
-/** A catalogue as read or written: the cache record, and whether it lives in memory only. */
+/** A catalogue as read or written: the cache record, the whole list when at hand, and whether it lives in memory only. */
 interface Stored extends CachedCatalogue {
+  list?: string;
   unsaved?: boolean;
 }
 
@@ -93,12 +94,15 @@ function moveOn(sync: Sync): void {
 
 const sameCredentials = (a: Credentials | null, b: Credentials) => Boolean(a && a.apiToken === b.apiToken && appKeyOf(a) === appKeyOf(b));
 
-/** The cached catalogue: from memory when IndexedDB would not take it; none when IndexedDB cannot be read. */
-async function readStored(appKey: string): Promise<Stored | undefined> {
+/**
+ * The cached catalogue (with the whole list when `withList`): from memory when
+ * IndexedDB would not take it; none when IndexedDB cannot be read.
+ */
+async function readStored(appKey: string, withList = false): Promise<Stored | undefined> {
   const inMemory = unsaved.get(appKey)?.catalogue;
   if (inMemory) return inMemory;
   try {
-    return await readCatalogue(appKey);
+    return await readCatalogue(appKey, withList);
   } catch (error) {
     console.warn('[sendbird] reading the template cache failed', error instanceof Error ? error.name : '');
     return undefined;
@@ -158,18 +162,18 @@ function startSync(credentials: Credentials, options: SyncOptions = {}, previous
       });
       // Nothing is ever written under credentials that are no longer the saved ones.
       if (controller.signal.aborted || !sameCredentials(await loadCredentials(), credentials)) throw new SettingsChanged();
-      const { catalogue, newestFirst } = catalogueOf(appKey, Date.now(), templates, skipped, duplicates);
+      const { catalogue, list, newestFirst } = catalogueOf(appKey, Date.now(), templates, skipped, duplicates);
       try {
-        await writeCatalogue(catalogue, newestFirst);
+        await writeCatalogue(catalogue, list, newestFirst);
         unsaved.delete(appKey);
       } catch (error) {
         // The cache is an optimisation: the marketer still gets the catalogue, from memory, with a note.
         console.warn('[sendbird] saving the template cache failed', error instanceof Error ? error.name : '');
-        unsaved.set(appKey, { catalogue: { ...catalogue, unsaved: true }, templates: new Map(newestFirst.map((template) => [template.key, template])) });
+        unsaved.set(appKey, { catalogue: { ...catalogue, list, unsaved: true }, templates: new Map(newestFirst.map((template) => [template.key, template])) });
       }
       lastFailure.delete(appKey);
       if (skipped.length) console.warn(`[sendbird] skipped ${skipped.length} malformed template(s)`, skipped.slice(0, 20));
-      return unsaved.get(appKey)?.catalogue ?? catalogue;
+      return unsaved.get(appKey)?.catalogue ?? { ...catalogue, list };
     } catch (error) {
       if (controller.signal.aborted) throw controller.signal.reason instanceof Error ? controller.signal.reason : new SettingsChanged();
       if (error instanceof SettingsChanged) throw error;
@@ -201,15 +205,37 @@ function skippedReasons(catalogue: CachedCatalogue): string[] {
 /** Changes with every sync and names the app: a list held for one version is never shown for another app. */
 const versionOf = (catalogue: CachedCatalogue) => `${catalogue.appKey}#${catalogue.fetchedAt}`;
 
-function view(credentials: Credentials, catalogue: Stored, now: number, have: string | undefined, extra: Partial<CatalogueView> = {}): CatalogueView {
+/** What the asker holds and wants: `have` names the version it holds, `head` says the first screen will do for now. */
+interface Asker {
+  have?: string | undefined;
+  head?: boolean | undefined;
+}
+
+/**
+ * The list part of an answer: nothing for an asker that holds this version,
+ * the head for one that asked for it (or when the head is the whole list),
+ * else the whole list, read with its record so both are of the same sync.
+ */
+async function listPart(catalogue: Stored, { have, head }: Asker): Promise<{ catalogue: Stored; part: Partial<CatalogueView> }> {
+  if (have === versionOf(catalogue)) return { catalogue, part: {} };
+  if (catalogue.headSize >= catalogue.total) return { catalogue, part: { list: catalogue.head } };
+  if (head) return { catalogue, part: { list: catalogue.head, head: true } };
+  if (catalogue.list !== undefined) return { catalogue, part: { list: catalogue.list } };
+  const whole = await readStored(catalogue.appKey, true);
+  if (whole?.list === undefined) throw new Error('The template cache changed while it was read.');
+  // A sync may have replaced the record meanwhile: the answer is the one read with the list.
+  return { catalogue: whole, part: have === versionOf(whole) ? {} : { list: whole.list } };
+}
+
+async function view(credentials: Credentials, stored: Stored, now: number, asker: Asker, extra: Partial<CatalogueView> = {}): Promise<CatalogueView> {
+  const { catalogue, part } = await listPart(stored, asker);
   const appKey = catalogue.appKey;
   const error = lastFailure.get(appKey);
-  const version = versionOf(catalogue);
   return {
     app: identityOf(credentials),
-    version,
+    version: versionOf(catalogue),
     total: catalogue.total,
-    ...(have === version ? {} : { list: catalogue.list }),
+    ...part,
     fetchedAt: catalogue.fetchedAt,
     stale: now - catalogue.fetchedAt > STALE_AFTER_MS || Boolean(error),
     refreshing: syncs.has(appKey),
@@ -248,19 +274,21 @@ function partialView(credentials: Credentials, sync: Sync, from: number): Catalo
  * Waits for the sync's end or, for a follower of this sync's pages (`after`:
  * how many of them it holds), for the sync to move past that.
  */
-async function follow(credentials: Credentials, sync: Sync, have: string | undefined, after: number | undefined, fallback: Stored | undefined): Promise<CatalogueView> {
+async function follow(credentials: Credentials, sync: Sync, asker: Asker, after: number | undefined, fallback: Stored | undefined): Promise<CatalogueView> {
+  const { have } = asker;
   if (after !== undefined) {
     const from = have === sync.id ? after : 0;
     if (sync.arrived.length <= from) await Promise.race([sync.moved.promise, sync.done.then(noop, noop)]);
     if (syncs.get(appKeyOf(credentials)) === sync) return partialView(credentials, sync, Math.min(from, sync.arrived.length));
   }
-  try {
-    return view(credentials, await sync.done, Date.now(), have);
-  } catch (error) {
-    // Any failure but a settings change, not only a request's: a sync that broke on bad data keeps the last good catalogue too.
-    if (fallback && !(error instanceof SettingsChanged)) return view(credentials, fallback, Date.now(), have, { stale: true, error: failureInfo(error) });
-    throw error;
-  }
+  const done = await sync.done.then(
+    (catalogue) => ({ catalogue }),
+    (error: unknown) => ({ error }),
+  );
+  if ('catalogue' in done) return view(credentials, done.catalogue, Date.now(), asker);
+  // Any failure but a settings change, not only a request's: a sync that broke on bad data keeps the last good catalogue too.
+  if (fallback && !(done.error instanceof SettingsChanged)) return view(credentials, fallback, Date.now(), asker, { stale: true, error: failureInfo(done.error) });
+  throw done.error;
 }
 
 const noop = () => {};
@@ -273,22 +301,30 @@ const noop = () => {};
  * the last good catalogue comes back marked stale with the reason; a failed
  * sync never replaces it.
  */
-export async function getCatalogue(credentials: Credentials, freshness: Freshness = 'cached', options: SyncOptions = {}, have?: string, after?: number): Promise<CatalogueView> {
+export async function getCatalogue(
+  credentials: Credentials,
+  freshness: Freshness = 'cached',
+  options: SyncOptions = {},
+  have?: string,
+  after?: number,
+  head?: boolean,
+): Promise<CatalogueView> {
   const appKey = appKeyOf(credentials);
+  const asker: Asker = { have, head };
   const cached = await readStored(appKey);
   const now = Date.now();
   const running = syncs.get(appKey);
   if (cached && freshness === 'cached') {
     if (now - cached.fetchedAt > STALE_AFTER_MS && !running) startSync(credentials, options, cached);
-    return view(credentials, cached, now, have);
+    return view(credentials, cached, now, asker);
   }
-  if (freshness === 'force') return follow(credentials, startSync(credentials, options, cached), have, undefined, cached);
-  if (running) return follow(credentials, running, have, cached ? undefined : after, cached);
-  if (cached) return view(credentials, cached, now, have);
+  if (freshness === 'force') return follow(credentials, startSync(credentials, options, cached), asker, undefined, cached);
+  if (running) return follow(credentials, running, asker, cached ? undefined : after, cached);
+  if (cached) return view(credentials, cached, now, asker);
   // A follower of a sync that failed meanwhile learns why, instead of starting another.
   const failure = lastFailure.get(appKey);
   if (freshness === 'wait' && failure) throw new SendbirdRequestError(failure);
-  return follow(credentials, startSync(credentials, options), have, after, undefined);
+  return follow(credentials, startSync(credentials, options), asker, after, undefined);
 }
 
 /**
@@ -309,8 +345,8 @@ export async function getTemplate(credentials: Credentials, key: string, anyKey:
 
 async function catalogueLists(appKey: string, key: string): Promise<boolean> {
   if (syncs.get(appKey)?.arrived.some((summary) => summary.key === key)) return true;
-  const stored = await readStored(appKey);
-  return Boolean(stored && unpackSummaries(stored.list)?.some((summary) => summary.key === key));
+  const stored = await readStored(appKey, true);
+  return Boolean(stored?.list && unpackSummaries(stored.list)?.some((summary) => summary.key === key));
 }
 
 export async function forgetCatalogue(credentials: Pick<Credentials, 'appId' | 'apiHost'>): Promise<void> {

@@ -16,6 +16,22 @@ export function packSummaries(summaries: readonly TemplateSummary[]): string {
   return JSON.stringify(summaries.map((s): Row => [s.key, s.name, s.updatedAt, s.archived ? 1 : 0, s.variables]));
 }
 
+/**
+ * How many templates a surface needs to show its first screen: the picker lists
+ * 50 options, the popup fewer rows. A list answer to an asker that says `head`
+ * carries only the first rows up to this many listed (not archived) ones, so a
+ * new page shows a 20,000-template catalogue without waiting for all of it.
+ */
+export const HEAD_LISTED = 100;
+
+/** The first rows of a list, up to HEAD_LISTED listed ones (every row when fewer), packed, and how many. */
+export function packHead(summaries: readonly TemplateSummary[]): { packed: string; size: number } {
+  let listed = 0;
+  let size = 0;
+  while (size < summaries.length && listed < HEAD_LISTED) if (!summaries[size++]!.archived) listed++;
+  return { packed: packSummaries(summaries.slice(0, size)), size };
+}
+
 /** The summaries, or undefined when the text is not a packed list (nothing half-read is used). */
 export function unpackSummaries(packed: string): TemplateSummary[] | undefined {
   let rows: unknown;
@@ -45,13 +61,15 @@ export function heldListVersion(): string | undefined {
 }
 
 /**
- * The list an answer stands for: unpacked when it came along, the held one when
+ * The list an answer stands for (or its first rows, for a `head` answer):
+ * unpacked when it came along, the held one when
  * the answer says it is unchanged, undefined when neither (ask again without `have`).
  */
-export function listOf(answer: Pick<ResponseOf<'templates.list'>, 'version' | 'list'>): TemplateSummary[] | undefined {
+export function listOf(answer: Pick<ResponseOf<'templates.list'>, 'version' | 'list' | 'head'>): TemplateSummary[] | undefined {
   if (answer.list === undefined) return held?.version === answer.version ? held.templates : undefined;
   const templates = unpackSummaries(answer.list);
-  if (templates) held = { version: answer.version, templates };
+  // Only a whole list is held: a head is the first screen, not the version.
+  if (templates && !answer.head) held = { version: answer.version, templates };
   return templates;
 }
 

@@ -131,12 +131,20 @@ export const messages = {
        * after the `after` it holds, as soon as the sync moves on.
        */
       after: z.optional(z.number().check(z.int(), z.nonnegative())),
+      /**
+       * The first screen will do for now: when the list would cross, only its
+       * first rows do (`head` set in the answer), and the asker asks again
+       * without `head` for the whole list.
+       */
+      head: z.optional(z.boolean()),
     }),
     response: z.object({
       app: AppIdentitySchema,
       version: z.string(),
       total: z.number(),
       list: z.optional(z.string()),
+      /** `list` holds only the first rows of this version (asked with `head`); `total` counts the whole list. */
+      head: z.optional(z.boolean()),
       fetchedAt: z.number(),
       stale: z.boolean(),
       refreshing: z.boolean(),

@@ -3,8 +3,15 @@ import { formatNumber, t, tPlural } from './i18n';
 import { parseReply, sendMessage } from './messaging';
 import type { Failure, Freshness, RequestOf, ResponseOf, SyncProgress, TemplateSummary } from './protocol';
 
+/**
+ * How far a partial list got: a first sync's pages, or (`crossing`) a complete
+ * catalogue whose first screen is here and whose rest is on its way to this
+ * page (then `expected` is the exact size).
+ */
+export type ListProgress = SyncProgress & { crossing?: true };
+
 /** A templates.list answer with its list unpacked (while `progress` is set: the partial list so far). */
-export type TemplateList = Omit<ResponseOf<'templates.list'>, 'list'> & { templates: TemplateSummary[] };
+export type TemplateList = Omit<ResponseOf<'templates.list'>, 'list' | 'progress' | 'head'> & { templates: TemplateSummary[]; progress?: ListProgress };
 
 export type ListAnswer = { ok: true; data: TemplateList } | { ok: false; failure: Failure };
 
@@ -16,9 +23,11 @@ export type ListAnswer = { ok: true; data: TemplateList } | { ok: false; failure
  * (the content script's loader asks while the picker's code loads). A partial
  * answer (`progress` set) carries only the templates from `progress.from` on.
  */
-export async function askTemplateList(freshness: Freshness, early?: Promise<unknown>, follow?: { have?: string; after: number }): Promise<ListAnswer> {
+export async function askTemplateList(freshness: Freshness, early?: Promise<unknown>, follow?: { have?: string; after: number; head?: boolean }): Promise<ListAnswer> {
   const raw = early ? await early : undefined;
-  const request: RequestOf<'templates.list'> = follow ? { freshness, have: follow.have ?? heldListVersion(), after: follow.after } : { freshness, have: heldListVersion() };
+  const request: RequestOf<'templates.list'> = follow
+    ? { freshness, have: follow.have ?? heldListVersion(), after: follow.after, ...(follow.head ? { head: true } : {}) }
+    : { freshness, have: heldListVersion() };
   let reply = raw === undefined ? await sendMessage('templates.list', request) : parseReply('templates.list', raw);
   if (!reply.ok) return reply;
   if (reply.data.progress) return unpacked(reply.data, reply.data.list === undefined ? undefined : unpackSummaries(reply.data.list));
@@ -34,8 +43,10 @@ export async function askTemplateList(freshness: Freshness, early?: Promise<unkn
 
 function unpacked(data: ResponseOf<'templates.list'>, templates: TemplateSummary[] | undefined): ListAnswer {
   if (!templates) return { ok: false, failure: { kind: 'invalid-response', message: t('error_unexpectedAnswer') } };
-  const { list: _packed, ...answer } = data;
-  return { ok: true, data: { ...answer, templates } };
+  const { list: _packed, head, progress, ...answer } = data;
+  // Only the first screen of a complete list: said as a partial list, with its exact size.
+  if (head && !progress) return { ok: true, data: { ...answer, templates, progress: { loaded: templates.length, pages: 0, from: 0, expected: data.total, crossing: true } } };
+  return { ok: true, data: { ...answer, templates, ...(progress ? { progress } : {}) } };
 }
 
 /**
@@ -43,16 +54,23 @@ function unpacked(data: ResponseOf<'templates.list'>, templates: TemplateSummary
  * the protocol: a first sync answers with the pages that arrived (`progress`
  * set) and is followed, page by page, until the complete catalogue replaces
  * it; a cached answer whose refresh is running is followed until the refresh
- * ends. `onAnswer` gets every state, a partial list always whole so far.
+ * ends. The first ask takes the first screen only (`head`), so a new page shows
+ * a 20,000-template list at once, and the rest follows as a second answer.
+ * `onAnswer` gets every state, a partial list always whole so far.
  * Resolves with the failure the chain ended in, if any.
  */
 export async function followTemplateList(freshness: Freshness, onAnswer: (list: TemplateList) => void, early?: Promise<unknown>): Promise<Failure | undefined> {
-  let reply = await askTemplateList(freshness, early, early ? undefined : { after: 0 });
+  let reply = await askTemplateList(freshness, early, early ? undefined : { after: 0, head: true });
   let partial: { version: string; templates: TemplateSummary[] } | undefined;
   let followedRefresh = false;
   for (;;) {
     if (!reply.ok) return reply.failure;
     const answer = reply.data;
+    if (answer.progress?.crossing) {
+      onAnswer(answer);
+      reply = await askTemplateList('cached');
+      continue;
+    }
     if (answer.progress) {
       // Pages of the same sync add up; another sync's pages start the list again.
       const continues = partial?.version === answer.version && partial.templates.length === answer.progress.from;
@@ -89,8 +107,12 @@ export function retryWhenOnline(retry: () => void): () => void {
 }
 
 /** "Loading templates… 2,300 of ~5,000." or "… 300 so far (3 pages).", with a Retry-After countdown. */
-export function progressText(progress: SyncProgress, now = Date.now()): string {
-  const loading = progress.expected ? t('common_loadingOfExpected', progress.loaded, progress.expected) : tPlural('common_loadingSoFar', progress.pages, formatNumber(progress.loaded));
+export function progressText(progress: ListProgress, now = Date.now()): string {
+  const loading = progress.crossing
+    ? t('common_loadingOfTotal', progress.loaded, progress.expected ?? progress.loaded)
+    : progress.expected
+      ? t('common_loadingOfExpected', progress.loaded, progress.expected)
+      : tPlural('common_loadingSoFar', progress.pages, formatNumber(progress.loaded));
   const wait = progress.retryAt && progress.retryAt > now ? ` ${t('common_retryingIn', Math.ceil((progress.retryAt - now) / 1000))}` : '';
   return loading + wait;
 }

@@ -10,17 +10,19 @@
  * shadow root holds the combobox and its listbox holds options (the listbox
  * is rendered, closed, as soon as the catalogue is ready).
  *
- * Variants: cold (catalogue cache cleared, so the picker waits for a full
- * sync; fresh page), warm (catalogue cached; fresh page, so the picker chunk is
+ * Variants: cold (catalogue cache cleared; fresh page: the picker lists the
+ * first page of a sync as soon as it arrives, marked partial, and the bench
+ * then waits for the sync to end), warm (catalogue cached; fresh page, so the picker chunk is
  * imported), reopen (same page, dialog closed and opened again), and for the
  * demo app warm with the service worker stopped first (MV3 stops it after 30 s
  * idle, so this is the common case for a marketer coming back to the page).
  * For cold runs the stand-in's request log (same wall clock) splits the time
- * into before the first Sendbird request and after the last page answered.
+ * into before the first Sendbird request and after the first page answered
+ * (the target: first request + 100 ms, whatever the size).
  */
 import type { Page } from '@playwright/test';
 import { generateCatalogue, seedCatalogue } from '../fakes/sendbird';
-import { type BenchEnv, openCampaign, TEMPLATES_PATH } from './env';
+import { type BenchEnv, message, openCampaign, TEMPLATES_PATH } from './env';
 import { PageWorlds } from './isolated-world';
 import { sampled, type Row } from './report';
 import { summarize } from './stats';
@@ -153,7 +155,7 @@ export async function measurePickerReady(env: BenchEnv): Promise<{ rows: Row[]; 
     env.serveCatalogue(variant.templates);
     const pages = Math.max(1, Math.ceil(variant.count / 100));
     const cold: Sample[] = [];
-    const coldNetwork: { toFirstRequest: number; afterLastPage: number }[] = [];
+    const coldNetwork: { toFirstRequest: number; afterFirstPage: number }[] = [];
     const warm: Sample[] = [];
     const reopen: Sample[] = [];
     const stopped: Sample[] = [];
@@ -166,12 +168,16 @@ export async function measurePickerReady(env: BenchEnv): Promise<{ rows: Row[]; 
       await openCampaign(page);
       env.sendbird.requests.length = 0;
       const coldSample = await openAndTime(page, worlds);
-      const pageRequests = env.sendbird.requests.filter((r) => r.method === 'GET' && r.path === TEMPLATES_PATH);
-      if (pageRequests.length !== pages) throw new Error(`cold picker: expected ${pages} template pages, saw ${pageRequests.length}`);
+      const firstRequest = env.sendbird.requests.find((r) => r.method === 'GET' && r.path === TEMPLATES_PATH);
+      if (!firstRequest) throw new Error('cold picker: ready without a Sendbird request');
       const network = {
-        toFirstRequest: pageRequests[0]!.time - coldSample.dialogEpoch,
-        afterLastPage: coldSample.readyEpoch - (pageRequests.at(-1)!.time + env.latencyMs),
+        toFirstRequest: firstRequest.time - coldSample.dialogEpoch,
+        afterFirstPage: coldSample.readyEpoch - (firstRequest.time + env.latencyMs),
       };
+      // The sync goes on after the picker is ready: the warm run needs it cached.
+      const synced = await message(browser.optionsPage, 'templates.list', { freshness: 'wait' });
+      const pageRequests = env.sendbird.requests.filter((r) => r.method === 'GET' && r.path === TEMPLATES_PATH);
+      if (!synced.reply.ok || pageRequests.length < pages) throw new Error(`cold picker: expected ${pages} template pages, saw ${pageRequests.length}`);
       await worlds.detach();
       await page.close();
       // Warm: fresh page, the catalogue the cold run cached; then reopen in the same page.
@@ -208,10 +214,10 @@ export async function measurePickerReady(env: BenchEnv): Promise<{ rows: Row[]; 
     rows.push(
       sampled('picker', `cold cache, ${variant.label}`, 'ms', cold.map((s) => s.ready), {
         warmup: 1,
-        floor: pages * env.latencyMs,
+        floor: env.latencyMs,
         floorKind: 'bound',
-        floorNote: `${pages} page(s) × ${env.latencyMs} ms`,
-        note: `fresh page, cache cleared (settings.clear + save) so the picker waits for a full sync; ${breakdown(cold)}; against the stand-in's log: first Sendbird request arrives ${medianOf(coldNetwork.map((n) => n.toFirstRequest)).toFixed(0)} ms after the dialog, ready ${medianOf(coldNetwork.map((n) => n.afterLastPage)).toFixed(0)} ms after the last page was answered`,
+        floorNote: `the first of ${pages} page(s): ${env.latencyMs} ms`,
+        note: `fresh page, cache cleared (settings.clear + save): ready when the first page of the sync is listed (marked partial); ${breakdown(cold)}; against the stand-in's log: first Sendbird request arrives ${medianOf(coldNetwork.map((n) => n.toFirstRequest)).toFixed(0)} ms after the dialog, ready ${medianOf(coldNetwork.map((n) => n.afterFirstPage)).toFixed(0)} ms after the first page was answered (target ≤ 100 ms)`,
       }),
       sampled('picker', `warm cache, ${variant.label}`, 'ms', warm.map((s) => s.ready), {
         warmup: 1,

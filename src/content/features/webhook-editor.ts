@@ -40,7 +40,7 @@ export function webhookEditor(context: ContentContext): Feature {
     context.signal.addEventListener('abort', () => unmount(dialog), { signal: controller.signal });
     mounted.set(dialog, { host, controller });
     // Ask for the catalogue now, while the picker's code loads: the two overlap.
-    const catalogue = postToBackground('templates.list', { freshness: 'cached', have: heldListVersion(), after: 0 }).catch(() => undefined);
+    const catalogue = postToBackground('templates.list', { freshness: 'cached', have: heldListVersion(), after: 0, head: true }).catch(() => undefined);
     void import('../picker/mount')
       .then(({ mountPicker }) => {
         if (controller.signal.aborted) return;

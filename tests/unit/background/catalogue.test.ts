@@ -3,7 +3,7 @@ import { fetchCatalogue } from '../../../src/background/sendbird/client';
 import { getCatalogue, refreshCatalogue, forgetCatalogue, STALE_AFTER_MS } from '../../../src/background/catalogue';
 import type { RetryClock } from '../../../src/background/sendbird/retry';
 import { saveCredentials } from '../../../src/background/settings-store';
-import { unpackSummaries } from '../../../src/shared/catalogue-list';
+import { HEAD_LISTED, unpackSummaries } from '../../../src/shared/catalogue-list';
 
 /** The summaries a templates.list answer or a cached catalogue carries. */
 const listed = (carrier: { list?: string }) => unpackSummaries(carrier.list ?? '') ?? [];
@@ -256,7 +256,32 @@ describe('cache layout', () => {
     vi.stubGlobal('fetch', sendbirdApi(5).fetchMock);
     await getCatalogue(CREDENTIALS, 'force');
     expect(await readTemplate(appKeyOf(CREDENTIALS), 't_0007')).toBeUndefined();
-    expect(listed((await readCatalogue(appKeyOf(CREDENTIALS))) ?? {})).toHaveLength(5);
+    expect(listed((await readCatalogue(appKeyOf(CREDENTIALS), true)) ?? {})).toHaveLength(5);
+  });
+
+  it('answers an asker that says head with the first screen only, and the whole list without it', async () => {
+    vi.stubGlobal('fetch', sendbirdApi(250).fetchMock);
+    const whole = await getCatalogue(CREDENTIALS, 'force');
+    expect(listed(whole)).toHaveLength(250);
+    expect(whole.head).toBeUndefined();
+    // A new page: the first HEAD_LISTED templates, said as a head of a 250-template version.
+    const head = await getCatalogue(CREDENTIALS, 'cached', {}, undefined, 0, true);
+    expect(head).toMatchObject({ head: true, total: 250, version: whole.version, app: { appId: CREDENTIALS.appId } });
+    expect(listed(head)).toEqual(listed(whole).slice(0, HEAD_LISTED));
+    // Asked again without head: the whole list, read from the cache, of the same version.
+    const rest = await getCatalogue(CREDENTIALS, 'cached');
+    expect(rest.version).toBe(whole.version);
+    expect(listed(rest)).toEqual(listed(whole));
+    // A page holding the version gets no list, head or not.
+    expect((await getCatalogue(CREDENTIALS, 'cached', {}, whole.version, 0, true)).list).toBeUndefined();
+  });
+
+  it('sends a list no longer than its head whole, not marked as a head', async () => {
+    vi.stubGlobal('fetch', sendbirdApi(30).fetchMock);
+    await getCatalogue(CREDENTIALS, 'force');
+    const answer = await getCatalogue(CREDENTIALS, 'cached', {}, undefined, 0, true);
+    expect(answer.head).toBeUndefined();
+    expect(listed(answer)).toHaveLength(30);
   });
 });
 

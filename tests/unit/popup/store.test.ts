@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sendMessage } from '../../../src/shared/messaging';
 import { usePopupStore } from '../../../src/popup/store';
 import { relativeTime } from '../../../src/shared/i18n';
-import { createBackend, deferred, install, listOf, ok, seedTemplates, summaries, type ListAnswer } from './backend';
+import { bigCatalogue, createBackend, deferred, install, listOf, ok, seedTemplates, summaries, type ListAnswer } from './backend';
+import { progressText } from '../../../src/shared/template-list';
 
 vi.mock('../../../src/shared/messaging', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage) as unknown as ReturnType<typeof vi.fn>;
@@ -45,6 +46,31 @@ describe('popup store', () => {
     slow.resolve(fast({ key: 'welcome_offer' }) as Awaited<typeof slow.promise>);
     await first;
     expect(usePopupStore.getState().detail).toMatchObject({ key: 'payment_failed', status: 'ready' });
+  });
+
+  it('shows the first screen of a large list at once, said as loading, then the whole list', async () => {
+    const all = bigCatalogue(300);
+    const rest = deferred<ListAnswer>();
+    const version = 'big#1';
+    install(
+      send,
+      createBackend({
+        // As the background: the head to an asker that says head, the whole list to one that does not.
+        list: ({ head }) => (head ? ok(listOf(all.slice(0, 100), { version, total: all.length, head: true })) : rest.promise),
+      }),
+    );
+    const loading = usePopupStore.getState().loadTemplates('cached');
+    await vi.waitFor(() => expect(usePopupStore.getState().list.status).toBe('ready'));
+    const first = usePopupStore.getState().list;
+    expect(first.status === 'ready' && first.templates).toHaveLength(100);
+    expect(first.status === 'ready' && first.progress).toMatchObject({ loaded: 100, expected: 300, crossing: true });
+    expect(first.status === 'ready' && progressText(first.progress!)).toBe('Loading templates… 100 of 300.');
+    rest.resolve(ok(listOf(all, { version })));
+    await loading;
+    const whole = usePopupStore.getState().list;
+    expect(whole.status === 'ready' && whole.templates).toHaveLength(300);
+    expect(whole.status === 'ready' && whole.progress).toBeUndefined();
+    expect(send.mock.calls.filter(([type]) => type === 'templates.list').map(([, payload]) => (payload as { head?: boolean }).head)).toEqual([true, undefined]);
   });
 
   it('prefills sample values once per template and keeps edits', async () => {

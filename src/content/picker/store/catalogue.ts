@@ -1,6 +1,6 @@
 import { sendMessage } from '../../../shared/messaging';
-import { followTemplateList, isOfflineFailure, retryWhenOnline } from '../../../shared/template-list';
-import type { AppIdentity, Freshness, SyncProgress, TemplateSummary } from '../../../shared/protocol';
+import { followTemplateList, isOfflineFailure, retryWhenOnline, type ListProgress } from '../../../shared/template-list';
+import type { AppIdentity, Freshness, TemplateSummary } from '../../../shared/protocol';
 import { explainSendbirdError } from '../../../shared/sendbird-error';
 import { t, tPlural } from '../../../shared/i18n';
 import type { PickerSlice } from './slice';
@@ -17,8 +17,8 @@ export type CatalogueState =
       stale: boolean;
       refreshing: boolean;
       fetchedAt: number;
-      /** Set while a first sync is still filling the list. */
-      progress?: SyncProgress;
+      /** Set while a first sync is still filling the list, or the rest of a complete one is on its way. */
+      progress?: ListProgress;
       warning?: string;
     };
 
