@@ -35,26 +35,28 @@ export async function applyPayload(editor: EditorPort, state: PayloadState, opti
   const before = editor.snapshot();
   const wantedRows = toKeyValueRows(state);
   const keys = [...new Set([...wantedRows.map((row) => row.key), ...(before.mode === 'key-value' ? before.rows.map((row) => row.key.trim()) : [])])];
-  let problem: string | null = null;
-  let switchedToJson = false;
+  let problem: string;
   try {
-    switchedToJson = editor.ensureJsonFormat();
+    const switchedToJson = editor.ensureJsonFormat();
     await editor.write(state);
-    problem = differenceFromWanted(readOrNull(editor), current, state);
+    const difference = differenceFromWanted(readOrNull(editor), current, state);
+    if (difference === null) return { kind: 'applied', record: { mode, before, written: editor.snapshot(), keys }, switchedToJson };
+    problem = difference;
   } catch (error) {
     // Every failure gets a message: one without text must not read as success.
     problem = errorText(error);
   }
-  if (!problem) return { kind: 'applied', record: { mode, before, written: editor.snapshot(), keys }, switchedToJson };
+  return { kind: 'failed', problem, restored: await revertTo(editor, before, keys) };
+}
 
-  let restored = false;
+/** Puts the touched part back as `before` holds it; true only if it reads back so. */
+async function revertTo(editor: EditorPort, before: TouchedSnapshot, keys: string[]): Promise<boolean> {
   try {
     await editor.revert(before, new Set(keys));
-    restored = differenceFromSnapshot(readOrNull(editor), before, keys) === null;
+    return differenceFromSnapshot(readOrNull(editor), before, keys) === null;
   } catch {
-    restored = false;
+    return false;
   }
-  return { kind: 'failed', problem, restored };
 }
 
 export type UndoOutcome =
@@ -82,7 +84,7 @@ export async function undoApply(editor: EditorPort, record: AppliedRecord, optio
 /** What the marketer changed, since Apply, of what Apply wrote. */
 export function changedSince(record: AppliedRecord, now: EditorContent): string[] {
   if (record.written.mode === 'custom-body' || now.mode === 'custom-body') {
-    return now.mode === 'custom-body' && record.written.mode === 'custom-body' && sameText(now.text, record.written.text) ? [] : ['the Custom Body'];
+    return now.mode === 'custom-body' && record.written.mode === 'custom-body' && sameText(now.text, record.written.text) ? [] : [t('picker_theCustomBody', LABELS.bodyModeCustom)];
   }
   const written = record.written.rows;
   return record.keys.filter((key) => !sameValues(valuesOf(written, key), valuesOf(now.rows, key)));
