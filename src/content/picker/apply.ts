@@ -106,24 +106,23 @@ function readOrNull(editor: EditorPort): EditorContent | null {
 
 /** Null when the editor holds the payload and, apart from our rows, what it held before. */
 function differenceFromWanted(after: EditorContent | null, before: EditorContent, state: PayloadState): string | null {
-  if (!after || after.mode !== before.mode) return t('error_readBackFailed');
-  if (after.mode === 'custom-body') return sameText(after.text, toCustomBody(state)) ? null : t('error_customBodyNotKept');
+  if (after?.mode === 'custom-body' && before.mode === 'custom-body') return sameText(after.text, toCustomBody(state)) ? null : t('error_customBodyNotKept');
+  if (after?.mode !== 'key-value' || before.mode !== 'key-value') return t('error_readBackFailed');
   const wanted = toKeyValueRows(state);
   for (const { key, value } of wanted) {
     const found = valuesOf(after.rows, key);
     if (found.length !== 1 || found[0] !== value) return t('error_pairNotKept', key);
   }
-  const stale = after.rows.find((row) => isContractKey(row.key.trim()) && !wanted.some((w) => w.key === row.key.trim()));
+  const stale = after.rows.find((row) => isContractKey(row.key) && !wanted.some((w) => w.key === row.key.trim()));
   if (stale) return t('error_stalePair', stale.key.trim());
-  if (before.mode === 'key-value' && !sameValues(marketerRows(before.rows), marketerRows(after.rows))) return t('error_otherPairsChanged');
+  if (!sameValues(marketerRows(before.rows), marketerRows(after.rows))) return t('error_otherPairsChanged');
   return null;
 }
 
 /** Null when the touched part is as the snapshot holds it. */
 function differenceFromSnapshot(now: EditorContent | null, snapshot: TouchedSnapshot, keys: string[]): string | null {
-  if (!now || now.mode !== snapshot.mode) return t('error_readBackFailed');
-  if (now.mode === 'custom-body') return snapshot.mode === 'custom-body' && sameText(now.text, snapshot.text) ? null : t('error_customBodyNotRestored');
-  if (snapshot.mode !== 'key-value') return t('error_readBackFailed');
+  if (now?.mode === 'custom-body' && snapshot.mode === 'custom-body') return sameText(now.text, snapshot.text) ? null : t('error_customBodyNotRestored');
+  if (now?.mode !== 'key-value' || snapshot.mode !== 'key-value') return t('error_readBackFailed');
   const wrong = keys.find((key) => !sameValues(valuesOf(snapshot.rows, key), valuesOf(now.rows, key)));
   return wrong ? t('error_pairNotRestored', wrong) : null;
 }
@@ -131,7 +130,7 @@ function differenceFromSnapshot(now: EditorContent | null, snapshot: TouchedSnap
 const valuesOf = (rows: readonly KeyValueRow[], key: string) => rows.filter((row) => row.key.trim() === key).map((row) => row.value);
 
 /** The marketer's rows, in order (blank rows hold nothing and may be filled by Apply). */
-const marketerRows = (rows: readonly KeyValueRow[]) => rows.filter((row) => !isContractKey(row.key.trim()) && (row.key || row.value)).map((row) => `${row.key}\u0000${row.value}`);
+const marketerRows = (rows: readonly KeyValueRow[]) => rows.filter((row) => !isContractKey(row.key) && (row.key || row.value)).map((row) => `${row.key}\u0000${row.value}`);
 
 const sameValues = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((value, index) => value === b[index]);
 

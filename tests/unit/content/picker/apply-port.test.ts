@@ -29,7 +29,7 @@ interface Faults {
   write?(content: EditorContent): EditorContent | Promise<EditorContent>;
   /** Reads throw from the nth read on (1-based). */
   readThrowsFrom?: number;
-  revert?: 'nothing' | 'throws';
+  revert?: 'nothing' | 'throws' | 'to-custom-body';
   /** What bodyMode() says, whatever the content. */
   mode?: EditorContent['mode'] | null;
 }
@@ -64,6 +64,10 @@ function fakePort(initial: EditorContent, faults: Faults = {}) {
       reverts.push([...keys]);
       if (faults.revert === 'throws') throw new Error('Remove did nothing.');
       if (faults.revert === 'nothing') return;
+      if (faults.revert === 'to-custom-body') {
+        content = { mode: 'custom-body', text: '' };
+        return;
+      }
       if (snapshot.mode === 'custom-body') content = { mode: 'custom-body', text: snapshot.text };
       else if (content.mode === 'key-value') content = { mode: 'key-value', rows: [...content.rows.filter((row) => !keys.has(row.key.trim())), ...snapshot.rows.filter((row) => keys.has(row.key.trim()))] };
     },
@@ -131,9 +135,13 @@ describe('Apply reports each way the editor fails it, and puts things back', () 
     expect(await apply(editor.port)).toMatchObject({ kind: 'failed', problem: t('error_readBackFailed'), restored: false });
   });
 
-  it('the editor switched body mode while writing', async () => {
-    const editor = fakePort({ mode: 'key-value', rows: [] }, { write: () => ({ mode: 'custom-body', text: body }) });
-    expect(await apply(editor.port)).toMatchObject({ kind: 'failed', problem: t('error_readBackFailed') });
+  it('the editor switched body mode while writing, either way, or could not be read back in Custom Body mode', async () => {
+    const toCustom = fakePort({ mode: 'key-value', rows: [] }, { write: () => ({ mode: 'custom-body', text: body }) });
+    expect(await apply(toCustom.port)).toMatchObject({ kind: 'failed', problem: t('error_readBackFailed') });
+    const toRows = fakePort({ mode: 'custom-body', text: '' }, { write: () => ({ mode: 'key-value', rows: wanted }) });
+    expect(await apply(toRows.port)).toMatchObject({ kind: 'failed', problem: t('error_readBackFailed') });
+    const unreadable = fakePort({ mode: 'custom-body', text: '' }, { readThrowsFrom: 2 });
+    expect(await apply(unreadable.port)).toMatchObject({ kind: 'failed', problem: t('error_readBackFailed'), restored: false });
   });
 
   it('the Custom Body did not keep the payload', async () => {
@@ -219,6 +227,13 @@ describe('Undo', () => {
     // Reads: before Apply, its read-back, Undo's check for edits, then Undo's read-back.
     const unreadable = await applied({ mode: 'custom-body', text: '' }, { readThrowsFrom: 4 });
     expect(await undoApply(unreadable.port, unreadable.record, { force: true })).toEqual({ kind: 'failed', problem: t('error_readBackFailed') });
+    const unreadableRows = await applied({ mode: 'key-value', rows: [] }, { readThrowsFrom: 4 });
+    expect(await undoApply(unreadableRows.port, unreadableRows.record, { force: true })).toEqual({ kind: 'failed', problem: t('error_readBackFailed') });
+  });
+
+  it('says it could not read the rows back when the editor shows the other body mode after reverting', async () => {
+    const switched = await applied({ mode: 'key-value', rows: [] }, { revert: 'to-custom-body' });
+    expect(await undoApply(switched.port, switched.record, { force: false })).toEqual({ kind: 'failed', problem: t('error_readBackFailed') });
   });
 });
 
