@@ -4,6 +4,7 @@ import {
   addMarketerRow,
   bodyRows,
   chooseTemplate,
+  fillWelcomeOffer,
   newWebhookCampaign,
   openChannels,
   openEditor,
@@ -113,10 +114,7 @@ test('Undo restores the rows exactly, and a re-apply replaces only our rows', as
   const before = await bodyRows(editor);
 
   const region = picker(editor);
-  await chooseTemplate(region, 'welcome', WELCOME);
-  await region.getByLabel('first_name', { exact: true }).fill('Ada');
-  await region.getByLabel('coupon_code', { exact: true }).fill('X1');
-  await region.getByLabel('Event name').fill('evt');
+  await fillWelcomeOffer(region, { coupon: 'X1' });
   await region.getByRole('button', { name: 'Apply to editor' }).click();
   await expect(region).toContainText('Applied');
   expect((await bodyRows(editor)).length).toBe(before.length + 6);
@@ -182,10 +180,7 @@ test('Undo after the marketer’s own edits reverts only what Apply wrote, and a
   const editor = await openEditor(page);
   await addMarketerRow(editor, 'utm_source', 'clevertap');
   const region = picker(editor);
-  await chooseTemplate(region, 'welcome', WELCOME);
-  await region.getByLabel('first_name', { exact: true }).fill('Ada');
-  await region.getByLabel('coupon_code', { exact: true }).fill('X1');
-  await region.getByLabel('Event name').fill('evt');
+  await fillWelcomeOffer(region, { coupon: 'X1' });
   await region.getByRole('button', { name: 'Apply to editor' }).click();
   await expect(region).toContainText('Applied');
 

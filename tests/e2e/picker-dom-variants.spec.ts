@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { clevertapOrigin, CLEVERTAP_ACCOUNT_ID } from '../fakes/demo-app';
-import { chooseTemplate, picker, variableGroup } from './support/clevertap';
+import { chooseTemplate, fillWelcomeOffer, picker, variableGroup } from './support/clevertap';
 
 const legacyEditor = readFileSync(new URL('./dom-variants/legacy-editor.html', import.meta.url), 'utf8');
 const URL_OF_PAGE = `${clevertapOrigin('in1')}/${CLEVERTAP_ACCOUNT_ID}/campaigns/campaign/42/edit`;
@@ -125,10 +125,7 @@ test('a Custom Body drawn as a contenteditable code editor is written through it
   const page = await context.newPage();
   await page.goto(url);
   const region = picker(page);
-  await chooseTemplate(region, 'welcome', 'Welcome offer – 15% off first order');
-  await region.getByLabel('first_name', { exact: true }).fill('Ada');
-  await region.getByLabel('coupon_code', { exact: true }).fill('CODE1');
-  await region.getByLabel('Event name').fill('Journey step');
+  await fillWelcomeOffer(region, { coupon: 'CODE1', eventName: 'Journey step' });
   await region.getByRole('button', { name: 'Apply to editor' }).click();
   await expect(region).toContainText('to the Custom Body');
   await page.getByRole('button', { name: 'Save' }).click();

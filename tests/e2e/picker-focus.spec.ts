@@ -1,6 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { chooseTemplate, newWebhookCampaign, openEditor, picker } from './support/clevertap';
+import { chooseTemplate, fillWelcomeOffer, newWebhookCampaign, openEditor, picker } from './support/clevertap';
 
 /** Keyboard and screen-reader users: focus never falls to <body>, questions take the focus. */
 
@@ -46,10 +46,7 @@ test('the Replace Custom Body question takes the focus with its answers, and the
   await editor.getByRole('radio', { name: 'Custom Body' }).check();
   await editor.getByRole('textbox', { name: 'Custom Body' }).fill('{"mine": true}');
   const region = picker(editor);
-  await chooseTemplate(region, 'welcome', 'Welcome offer – 15% off first order');
-  await region.getByLabel('first_name', { exact: true }).fill('Ada');
-  await region.getByLabel('coupon_code', { exact: true }).fill('C1');
-  await region.getByLabel('Event name').fill('evt');
+  await fillWelcomeOffer(region);
   await region.getByRole('button', { name: 'Apply to editor' }).press('Enter');
 
   const question = region.getByRole('group', { name: 'The Custom Body holds content that is not a Sendbird payload. Replace it? You can undo.' });
@@ -77,10 +74,7 @@ test('Undo disables itself and hands the focus to Apply', async ({ context }) =>
   await newWebhookCampaign(page);
   const editor = await openEditor(page);
   const region = picker(editor);
-  await chooseTemplate(region, 'welcome', 'Welcome offer – 15% off first order');
-  await region.getByLabel('first_name', { exact: true }).fill('Ada');
-  await region.getByLabel('coupon_code', { exact: true }).fill('C1');
-  await region.getByLabel('Event name').fill('evt');
+  await fillWelcomeOffer(region);
   await region.getByRole('button', { name: 'Apply to editor' }).press('Enter');
   await expect(region).toContainText('Applied');
   // Apply stays focusable while it works, so the focus is still there.

@@ -2,13 +2,12 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { clevertapOrigin, CLEVERTAP_ACCOUNT_ID } from '../fakes/demo-app';
-import { chooseTemplate, picker } from './support/clevertap';
+import { chooseTemplate, fillWelcomeOffer, picker } from './support/clevertap';
 
 // A dialog built like a React app (tests/e2e/dom-variants/rerendering-editor.html): events
 // caught at the container, rows re-created from the page's own state, Cancel drops the edit.
 const rerendering = readFileSync(new URL('./dom-variants/rerendering-editor.html', import.meta.url), 'utf8');
 const unknownEditor = readFileSync(new URL('./dom-variants/unknown-editor.html', import.meta.url), 'utf8');
-const WELCOME = 'Welcome offer – 15% off first order';
 const APPOINTMENT = 'Appointment reminder (24 hours before)';
 
 // Whole marketer flows (credentials, template, apply, save): long on a loaded 2-core machine.
@@ -37,10 +36,7 @@ async function saveAndRead(page: Page): Promise<[string, string][]> {
 
 async function fillWelcome(page: Page, coupon = 'SPRING24'): Promise<void> {
   const region = picker(page);
-  await chooseTemplate(region, 'welcome', WELCOME);
-  await region.getByLabel('first_name', { exact: true }).fill('Ada');
-  await region.getByLabel('coupon_code', { exact: true }).fill(coupon);
-  await region.getByLabel('Event name').fill('Welcome flow');
+  await fillWelcomeOffer(region, { coupon, eventName: 'Welcome flow' });
 }
 
 test('rows re-created inside every input event: Apply writes all six values the page keeps', async ({ context }) => {

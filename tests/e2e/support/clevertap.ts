@@ -56,6 +56,17 @@ export async function chooseTemplate(region: Locator, search: string, name: stri
   await expect(combobox).toHaveValue(name);
 }
 
+/** The demo app's welcome template, which most picker flows use. */
+export const WELCOME_OFFER = 'Welcome offer – 15% off first order';
+
+/** Chooses the welcome template and fills its form with static text (and the event name). */
+export async function fillWelcomeOffer(region: Locator, values: { firstName?: string; coupon?: string; eventName?: string } = {}): Promise<void> {
+  await chooseTemplate(region, 'welcome', WELCOME_OFFER);
+  await region.getByLabel('first_name', { exact: true }).fill(values.firstName ?? 'Ada');
+  await region.getByLabel('coupon_code', { exact: true }).fill(values.coupon ?? 'C1');
+  await region.getByLabel('Event name').fill(values.eventName ?? 'evt');
+}
+
 export async function useProfileProperty(region: Locator, variable: string, property: string, fallback = ''): Promise<void> {
   const field = region.getByLabel(variable, { exact: true });
   const group = variableGroup(region, variable);
