@@ -5,6 +5,14 @@ import { Field } from '../../shared/ui/Field';
 import { t } from '../../shared/i18n';
 import { matchesFor, prepareSearch } from './template-matches';
 
+/**
+ * Options rendered while searching: the listbox shows about seven, and every
+ * keystroke re-renders what is rendered. More are added as the list is
+ * scrolled or the active option moves past them, up to the MAX_OPTIONS a search
+ * keeps. Opened without a query (once, not per keystroke) it renders them all.
+ */
+const RENDERED_STEP = 12;
+
 interface Props {
   templates: TemplateSummary[];
   /** When the catalogue was fetched: the same catalogue reuses its search index. */
@@ -25,10 +33,16 @@ export function TemplateCombobox({ templates, fetchedAt, selectedKey, selectedNa
   const [query, setQuery] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  const [rendered, setRendered] = useState(RENDERED_STEP);
   const listRef = useRef<HTMLUListElement>(null);
   useEffect(() => prepareSearch(templates, fetchedAt), [templates, fetchedAt]);
   const { hits, total } = useMemo(() => matchesFor(templates, fetchedAt, query ?? ''), [templates, fetchedAt, query]);
   const shownValue = query ?? selectedName ?? selectedKey ?? '';
+
+  // The active option is always rendered, and in view.
+  useEffect(() => {
+    if (open) listRef.current?.querySelector(`[data-index="${active}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [open, active]);
 
   const choose = (key: string) => {
     onSelect(key);
@@ -40,7 +54,7 @@ export function TemplateCombobox({ templates, fetchedAt, selectedKey, selectedNa
     if (!open) setOpen(true);
     const next = hits.length ? (active + delta + hits.length) % hits.length : 0;
     setActive(next);
-    listRef.current?.querySelector(`[data-index="${next}"]`)?.scrollIntoView({ block: 'nearest' });
+    if (next >= rendered) setRendered(next + RENDERED_STEP);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -55,6 +69,7 @@ export function TemplateCombobox({ templates, fetchedAt, selectedKey, selectedNa
   };
 
   const activeHit = open ? hits[active] : undefined;
+  const shown = query?.trim() ? hits.slice(0, rendered) : hits;
   return (
     <Field label={t('picker_templateLabel')} error={error}>
       {(control) => (
@@ -74,6 +89,7 @@ export function TemplateCombobox({ templates, fetchedAt, selectedKey, selectedNa
             onChange={(event) => {
               setQuery(event.target.value);
               setActive(0);
+              setRendered(RENDERED_STEP);
               setOpen(true);
             }}
             onFocus={(event) => event.target.select()}
@@ -84,8 +100,19 @@ export function TemplateCombobox({ templates, fetchedAt, selectedKey, selectedNa
               setQuery(null);
             }}
           />
-          <ul id={listId} role="listbox" aria-label={t('picker_searchResults')} className="listbox" hidden={!open} ref={listRef}>
-            {hits.map((hit, position) => (
+          <ul
+            id={listId}
+            role="listbox"
+            aria-label={t('picker_searchResults')}
+            className="listbox"
+            hidden={!open}
+            ref={listRef}
+            onScroll={(event) => {
+              const list = event.currentTarget;
+              if (shown.length < hits.length && list.scrollTop + list.clientHeight >= list.scrollHeight - 40) setRendered(rendered + RENDERED_STEP);
+            }}
+          >
+            {shown.map((hit, position) => (
               <li
                 key={hit.item.key}
                 id={`${id}-option-${position}`}
@@ -110,9 +137,9 @@ export function TemplateCombobox({ templates, fetchedAt, selectedKey, selectedNa
                 {t('picker_noMatch', query ?? '')}
               </li>
             ) : null}
-            {total > hits.length ? (
+            {total > shown.length ? (
               <li className="option more" role="presentation">
-                {t('picker_moreMatches', total - hits.length)}
+                {t('picker_moreMatches', total - shown.length)}
               </li>
             ) : null}
           </ul>

@@ -62,4 +62,28 @@ describe('Template combobox', () => {
     expect(combobox.getAttribute('aria-expanded')).toBe('false');
     expect((combobox as HTMLInputElement).value).toBe('Welcome offer');
   });
+
+  it('renders the first matches of a search and more as the active option moves on, saying how many are left', async () => {
+    const many = Array.from({ length: 60 }, (_, i) => summary(`t_${String(i).padStart(2, '0')}`, `Template ${i}`));
+    render(<TemplateCombobox templates={many} fetchedAt={2} selectedKey={null} selectedName={null} error={undefined} onSelect={() => {}} />);
+    const combobox = screen.getByRole('combobox', { name: 'Template' });
+    // Opened without a query: every option a search keeps (once, not per keystroke).
+    await userEvent.click(combobox);
+    expect(screen.getAllByRole('option')).toHaveLength(50);
+    // Searching: the first ones, and how many more there are.
+    await userEvent.type(combobox, 'templ');
+    expect(screen.getAllByRole('option')).toHaveLength(12);
+    expect(screen.getByText('48 more: keep typing to narrow down.')).toBeTruthy();
+    // Past the last rendered option: the next one is rendered, active and announced.
+    for (let i = 0; i < 12; i++) await userEvent.keyboard('{ArrowDown}');
+    expect(screen.getAllByRole('option').length).toBeGreaterThan(12);
+    expect(combobox.getAttribute('aria-activedescendant')).toBe(screen.getAllByRole('option')[12]!.id);
+    // Up from the first wraps to the last of the 50 a search keeps.
+    await userEvent.clear(combobox);
+    await userEvent.type(combobox, 'template');
+    expect(screen.getAllByRole('option')).toHaveLength(12);
+    await userEvent.keyboard('{ArrowUp}');
+    expect(combobox.getAttribute('aria-activedescendant')).toBe(screen.getAllByRole('option')[49]!.id);
+    expect(screen.getByText('10 more: keep typing to narrow down.')).toBeTruthy();
+  });
 });
