@@ -8,7 +8,8 @@ import pkg from './package.json' with { type: 'json' };
  *   IndexedDB, which needs no permission).
  * - host_permissions https://*.sendbird.com/*: the service worker calls Sendbird's
  *   template API on api-<APP ID>.sendbird.com (or a custom Sendbird host) without CORS.
- * The content script is declared for CleverTap dashboards only (every frame of them); it needs no permission.
+ * The content script is declared for CleverTap dashboards only (every frame of them, by
+ * content-scripts.config.ts); it needs no permission.
  */
 export default defineManifest({
   manifest_version: 3,
@@ -31,17 +32,7 @@ export default defineManifest({
   },
   options_ui: { page: 'src/options/index.html', open_in_tab: true },
   background: { service_worker: 'src/background/index.ts', type: 'module' },
-  content_scripts: [
-    {
-      matches: ['https://*.dashboard.clevertap.com/*'],
-      js: ['src/content/index.ts'],
-      run_at: 'document_idle',
-      // Older CleverTap editors are hosted in a same-origin frame of the dashboard
-      // shell, some built in about:blank or srcdoc frames: the loader runs in each.
-      all_frames: true,
-      ...{ match_origin_as_fallback: true },
-    },
-  ],
+  // content_scripts and web_accessible_resources: written by content-scripts.config.ts (see why there).
   permissions: ['storage'],
   host_permissions: ['https://*.sendbird.com/*'],
 });

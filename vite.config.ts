@@ -2,9 +2,10 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.config.ts';
+import { contentScripts } from './content-scripts.config.ts';
 
 export default defineConfig({
-  plugins: [react(), crx({ manifest })],
+  plugins: [react(), crx({ manifest }), contentScripts()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -12,7 +12,7 @@ export interface FileSize {
 export interface ContentScriptBytes {
   /** Loaded on every CleverTap page: the declared scripts, what they import at once, and those files' static imports. */
   eager: FileSize[];
-  /** Loaded only when the picker is needed (dynamic imports and their static imports). */
+  /** Loaded only on first need: the web-accessible pieces the content script imports by URL, their dynamic imports, and those files' static imports. */
   lazy: FileSize[];
   eagerRaw: number;
   eagerGzip: number;
@@ -22,14 +22,17 @@ export interface ContentScriptBytes {
 
 const STATIC_IMPORT = /\b(?:import|export)\s*(?:[\w$*{}\s,]*?from\s*)?[`"'](\.\.?\/[^`"']+\.js)[`"']/g;
 const DYNAMIC_IMPORT = /\bimport\(\s*[`"'](\.\.?\/[^`"']+\.js)[`"']\s*\)/g;
-// crxjs's content-script loader imports the real module at once through getURL.
+// A loader that imports its module at once through getURL (@crxjs's, in builds before content-scripts.config.ts).
 const LOADER_IMPORT = /chrome\.runtime\.getURL\(\s*[`"']([^`"']+\.js)[`"']\s*\)/g;
 
 const matches = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((m) => m[1]!);
 
 /** Measures what the built extension's content scripts load, by following imports in dist/. */
 export function measureContentScriptBytes(dist: string = EXTENSION_DIST): ContentScriptBytes {
-  const manifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[] }[] };
+  const manifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { js?: string[] }[];
+    web_accessible_resources?: { resources?: string[] }[];
+  };
   const read = (file: string) => readFileSync(path.join(dist, file), 'utf8');
   const eager = new Set<string>();
   const lazyRoots = new Set<string>();
@@ -44,6 +47,8 @@ export function measureContentScriptBytes(dist: string = EXTENSION_DIST): Conten
     for (const spec of matches(LOADER_IMPORT, text)) visit(spec, into);
   };
   for (const script of manifest.content_scripts ?? []) for (const file of script.js ?? []) visit(file, eager);
+  // The content script imports these by URL (chrome.runtime.getURL) when first needed: src/content/lazy.ts.
+  for (const entry of manifest.web_accessible_resources ?? []) for (const file of entry.resources ?? []) if (file.endsWith('.js')) lazyRoots.add(file);
 
   const lazy = new Set<string>();
   for (const root of lazyRoots) visit(root, lazy);

@@ -6,7 +6,7 @@ import { dialogOf } from '../clevertap/dialog-of';
 import type { Feature } from './feature';
 import { postToBackground } from '../../shared/message-envelope';
 import { pageLocation } from '../dom/page-location';
-import { heldListVersion } from '../../shared/catalogue-list';
+import { loadLazy } from '../lazy';
 
 interface Mounted {
   host: HTMLElement;
@@ -22,6 +22,7 @@ export const PICKER_HOST_ATTRIBUTE = 'data-sendbird-picker';
  */
 export function webhookEditor(context: ContentContext): Feature {
   const mounted = new Map<HTMLElement, Mounted>();
+  let pickerCode: { heldListVersion(): string | undefined } | undefined;
 
   const unmount = (dialog: HTMLElement) => {
     const entry = mounted.get(dialog);
@@ -40,9 +41,11 @@ export function webhookEditor(context: ContentContext): Feature {
     context.signal.addEventListener('abort', () => unmount(dialog), { signal: controller.signal });
     mounted.set(dialog, { host, controller });
     // Ask for the catalogue now, while the picker's code loads: the two overlap.
-    const catalogue = postToBackground('templates.list', { freshness: 'cached', have: heldListVersion(), after: 0, head: true }).catch(() => undefined);
-    void import('../picker/mount')
-      .then(({ mountPicker }) => {
+    // The picker's own file holds the list it last unpacked: once loaded, it says which version that is.
+    const catalogue = postToBackground('templates.list', { freshness: 'cached', have: pickerCode?.heldListVersion(), after: 0, head: true }).catch(() => undefined);
+    void loadLazy('picker')
+      .then(({ mountPicker, heldListVersion }) => {
+        pickerCode = { heldListVersion };
         if (controller.signal.aborted) return;
         mountPicker({ dialog, host, pageKind: pageKindOf(pageLocation().pathname), signal: controller.signal, catalogue });
       })

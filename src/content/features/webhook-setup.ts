@@ -1,6 +1,7 @@
 import { LABELS, pageKindOf } from '../clevertap/labels';
 import { buttonsNamed, OWN_UI_ATTRIBUTE } from '../dom/text';
 import type { ContentContext } from '../context';
+import { loadLazy } from '../lazy';
 import type { Feature } from './feature';
 import { pageLocation } from '../dom/page-location';
 
@@ -32,7 +33,7 @@ export function webhookSetup(context: ContentContext): Feature {
     context.signal.addEventListener('abort', unmount, { signal: controller.signal });
     const entry: NonNullable<typeof mounted> = { host, controller };
     mounted = entry;
-    void import('../setup/mount-setup').then(({ mountWebhookSetup }) => {
+    void loadLazy('setup').then(({ mountWebhookSetup }) => {
       if (!controller.signal.aborted) entry.refresh = mountWebhookSetup(host, controller.signal);
     });
   };

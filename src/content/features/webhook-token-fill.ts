@@ -2,6 +2,7 @@ import { LABELS } from '../clevertap/labels';
 import { elementsWithText } from '../dom/text';
 import { FILL_REQUESTED, type FillRequest } from '../../shared/tab-messages';
 import type { ContentContext } from '../context';
+import { loadLazy } from '../lazy';
 
 /**
  * Answers the background's FILL_REQUESTED (sent when the marketer clicks "Fill the
@@ -16,7 +17,7 @@ export function listenForTokenFill(context: ContentContext): void {
     if (request?.type !== FILL_REQUESTED || typeof request.requestId !== 'string' || !context.isAlive()) return false;
     if (!document.body || elementsWithText(document.body, LABELS.createWebhookPanel).length === 0) return false;
     const requestId = request.requestId;
-    void import('../setup/fill-from-popup')
+    void loadLazy('fillFromPopup')
       .then(({ fillFromPopup }) => fillFromPopup(requestId))
       .then(sendResponse, () => sendResponse({ outcome: 'failed' }));
     return true;

@@ -10,6 +10,9 @@ import { Picker } from './Picker';
 import { followPageTheme } from '../dom/theme';
 import { createPickerStore } from './picker-store';
 
+// The loader asks which list this file holds before mounting another picker (src/content/features/webhook-editor.ts).
+export { heldListVersion } from '../../shared/catalogue-list';
+
 export interface MountOptions {
   dialog: HTMLElement;
   host: HTMLElement;
