@@ -1,7 +1,8 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { demoApp, seedCatalogue } from '../fakes/sendbird';
+import { demoApp } from '../fakes/sendbird';
 import { chooseTemplate, newWebhookCampaign, openEditor, picker } from './support/clevertap';
+import { PIXEL, TRACKED_TEMPLATE_NAME, TRACKER, TRACKER_HOST, trackedImagesCatalogue } from './support/tracked-images';
 
 /**
  * Attack: a template names images on a host its author controls, so that every
@@ -10,37 +11,6 @@ import { chooseTemplate, newWebhookCampaign, openEditor, picker } from './suppor
  * from <host>", remembered per host; a page script clicking that button in our open
  * shadow root (isTrusted false) grants nothing.
  */
-const TRACKER_HOST = 'tracker.example.net';
-const TRACKER = `https://${TRACKER_HOST}`;
-const TEMPLATE_NAME = 'Tracked images';
-
-function catalogue(): unknown[] {
-  const tracked = {
-    key: 'tracked_images',
-    name: TEMPLATE_NAME,
-    created_at: 1_700_000_000_000,
-    updated_at: 1_900_000_000_000,
-    ui_template: {
-      version: 1,
-      body: {
-        items: [
-          {
-            type: 'box',
-            layout: 'column',
-            viewStyle: { backgroundImageUrl: `${TRACKER}/background.png`, padding: { top: 40, bottom: 40, left: 8, right: 8 } },
-            items: [
-              { type: 'image', imageUrl: `${TRACKER}/picture.png`, height: { type: 'fixed', value: 60 }, imageStyle: { contentMode: 'aspectFill' } },
-              { type: 'text', text: 'Hello {first_name}' },
-            ],
-          },
-        ],
-      },
-    },
-  };
-  return [tracked, ...seedCatalogue()];
-}
-
-const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==', 'base64');
 
 /** Every request the tracker gets (path), as its server log would show them. */
 async function trackerLog(context: BrowserContext): Promise<string[]> {
@@ -77,18 +47,18 @@ async function reopenEditor(page: Page) {
   await page.reload();
   await newWebhookCampaign(page);
   const region = picker(await openEditor(page));
-  await chooseTemplate(region, 'tracked', TEMPLATE_NAME);
+  await chooseTemplate(region, 'tracked', TRACKED_TEMPLATE_NAME);
   return region;
 }
 
 test('the picker loads no image from a foreign host until the marketer clicks "Show images from <host>"; a page script\'s click grants nothing', async ({ context, sendbird, saveCredentials, serviceWorker }) => {
-  sendbird.setApp({ ...demoApp(), templates: catalogue() });
+  sendbird.setApp({ ...demoApp(), templates: trackedImagesCatalogue() });
   await saveCredentials();
   const log = await trackerLog(context);
   const page = await context.newPage();
   await newWebhookCampaign(page);
   let region = picker(await openEditor(page));
-  await chooseTemplate(region, 'tracked', TEMPLATE_NAME);
+  await chooseTemplate(region, 'tracked', TRACKED_TEMPLATE_NAME);
 
   // Until asked: a labelled placeholder in the image's place, a button per host, and no request.
   const show = region.getByRole('button', { name: `Show images from ${TRACKER_HOST}` });
@@ -121,13 +91,13 @@ test('the picker loads no image from a foreign host until the marketer clicks "S
 });
 
 test('the popup asks before loading images from a foreign host, and remembers the answer', async ({ context, sendbird, saveCredentials, openExtensionPage }) => {
-  sendbird.setApp({ ...demoApp(), templates: catalogue() });
+  sendbird.setApp({ ...demoApp(), templates: trackedImagesCatalogue() });
   await saveCredentials();
   const log = await trackerLog(context);
   const openTemplate = async () => {
     const popup = await openExtensionPage('src/popup/index.html');
-    await popup.getByRole('listbox', { name: 'Templates' }).getByRole('option', { name: new RegExp(`^${TEMPLATE_NAME}`) }).click();
-    await expect(popup.getByRole('heading', { level: 2, name: TEMPLATE_NAME })).toBeVisible();
+    await popup.getByRole('listbox', { name: 'Templates' }).getByRole('option', { name: new RegExp(`^${TRACKED_TEMPLATE_NAME}`) }).click();
+    await expect(popup.getByRole('heading', { level: 2, name: TRACKED_TEMPLATE_NAME })).toBeVisible();
     return { popup, preview: popup.getByRole('region', { name: /^Preview, / }) };
   };
 

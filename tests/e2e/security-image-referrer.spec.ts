@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures';
-import { demoApp, seedCatalogue } from '../fakes/sendbird';
+import { demoApp } from '../fakes/sendbird';
 import { chooseTemplate, newWebhookCampaign, openEditor, picker } from './support/clevertap';
+import { PIXEL, TRACKED_TEMPLATE_NAME, TRACKER, trackedImagesCatalogue } from './support/tracked-images';
 
 /**
  * Attack: a template names images on a host its author controls. Previewing it
@@ -8,38 +9,9 @@ import { chooseTemplate, newWebhookCampaign, openEditor, picker } from './suppor
  * id, campaign id) the marketer is on: every preview image, background images
  * included, is requested with no Referer.
  */
-const TRACKER = 'https://tracker.example.net';
-
-function catalogue(): unknown[] {
-  const tracked = {
-    key: 'tracked_images',
-    name: 'Tracked images',
-    created_at: 1_700_000_000_000,
-    updated_at: 1_800_000_000_000,
-    ui_template: {
-      version: 1,
-      body: {
-        items: [
-          {
-            type: 'box',
-            layout: 'column',
-            viewStyle: { backgroundImageUrl: `${TRACKER}/background.png`, padding: { top: 40, bottom: 40, left: 8, right: 8 } },
-            items: [
-              { type: 'image', imageUrl: `${TRACKER}/picture.png`, height: { type: 'fixed', value: 60 }, imageStyle: { contentMode: 'aspectFill' } },
-              { type: 'text', text: 'Hello {first_name}' },
-            ],
-          },
-        ],
-      },
-    },
-  };
-  return [tracked, ...seedCatalogue()];
-}
-
-const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==', 'base64');
 
 test('preview images in the CleverTap page, background images included, are requested with no Referer', async ({ context, sendbird, saveCredentials }) => {
-  sendbird.setApp({ ...demoApp(), templates: catalogue() });
+  sendbird.setApp({ ...demoApp(), templates: trackedImagesCatalogue() });
   await saveCredentials();
   const seen = new Map<string, string | undefined>();
   await context.route(`${TRACKER}/**`, async (route) => {
@@ -50,7 +22,7 @@ test('preview images in the CleverTap page, background images included, are requ
   const page = await context.newPage();
   await newWebhookCampaign(page);
   const region = picker(await openEditor(page));
-  await chooseTemplate(region, 'tracked', 'Tracked images');
+  await chooseTemplate(region, 'tracked', TRACKED_TEMPLATE_NAME);
   // A host other than Sendbird's: its images load once the marketer asks (security-image-consent.spec.ts).
   await region.getByRole('button', { name: 'Show images from tracker.example.net' }).click();
   await expect.poll(() => [...seen.keys()].sort()).toEqual(['/background.png', '/picture.png']);

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { sendMessage } from '../messaging';
+import type { Reply } from '../protocol';
 
 /**
  * Which image hosts the viewer allowed, for every preview in this document (the
@@ -19,17 +20,14 @@ export interface ImageConsentState {
   allow(host: string): Promise<void>;
 }
 
-export const useImageConsent = create<ImageConsentState>()((set) => ({
-  hosts: new Set(),
-  loaded: false,
-  load: async () => {
-    const reply = await sendMessage('images.allowed', {});
-    if (reply.ok) set({ hosts: new Set(reply.data.hosts), loaded: true, error: undefined });
-    else set({ error: reply.failure.message });
-  },
-  allow: async (host) => {
-    const reply = await sendMessage('images.allow', { host });
-    if (reply.ok) set({ hosts: new Set(reply.data.hosts), loaded: true, error: undefined });
-    else set({ error: reply.failure.message });
-  },
-}));
+export const useImageConsent = create<ImageConsentState>()((set) => {
+  // Both messages answer the list as stored now.
+  const take = (reply: Reply<'images.allowed' | 'images.allow'>) =>
+    set(reply.ok ? { hosts: new Set(reply.data.hosts), loaded: true, error: undefined } : { error: reply.failure.message });
+  return {
+    hosts: new Set(),
+    loaded: false,
+    load: async () => take(await sendMessage('images.allowed', {})),
+    allow: async (host) => take(await sendMessage('images.allow', { host })),
+  };
+});
