@@ -3,6 +3,8 @@ import { test, expect } from './fixtures';
 import { demoApp, generateCatalogue } from '../fakes/sendbird';
 import { DEMO_APP_ID } from '../fakes/demo-app';
 import { newWebhookCampaign, openEditor, picker } from './support/clevertap';
+import { evaluateInContentScript } from '../support/isolated-world';
+import pkg from '../../package.json' with { type: 'json' };
 
 const TEMPLATES_PATH = '/v3/notifications/templates';
 
@@ -113,4 +115,54 @@ test('when Sendbird is down, the picker keeps working from the last good catalog
   await expect(region).toContainText('Showing the last templates we could load', { timeout: 30_000 });
   await region.getByRole('combobox', { name: 'Template' }).click();
   await expect(region.getByRole('option', { name: 'Order shipped' })).toBeVisible();
+});
+
+/**
+ * Installed in our content script's world before the dialog opens: records each
+ * state the picker's header shows (its status text, and how many options the
+ * Template box holds) from the moment its shadow root is created. React commits
+ * a list answer to the DOM before the next answer can arrive (a new task), and
+ * the observer reads the DOM in between: no state the picker showed is missed.
+ */
+const RECORD_PICKER_STATES = `(() => {
+  globalThis.__pickerStates = [];
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attachShadow.call(this, init);
+    if (this.hasAttribute('data-sendbird-picker')) {
+      const record = () => {
+        const status = root.querySelector('[role="status"]');
+        const state = { status: status ? status.textContent : '', options: root.querySelectorAll('[role="option"]').length };
+        const last = globalThis.__pickerStates.at(-1);
+        if (!last || last.status !== state.status || last.options !== state.options) globalThis.__pickerStates.push(state);
+      };
+      new MutationObserver(record).observe(root, { childList: true, subtree: true, characterData: true });
+    }
+    return root;
+  };
+  return true;
+})()`;
+
+test('a new page shows the first screen of a large cached catalogue before the rest has crossed', async ({ context, sendbird, saveCredentials, openExtensionPage }) => {
+  const raw = generateCatalogue(5_000) as { is_archived?: boolean }[];
+  const listed = raw.filter((template) => !template.is_archived).length.toLocaleString('en-US');
+  sendbird.setApp({ ...demoApp(), templates: raw });
+  await saveCredentials();
+  const popup = await openExtensionPage('src/popup/index.html');
+  await expect(popup.getByTestId('freshness')).toContainText('Cached', { timeout: 90_000 });
+  await popup.close();
+
+  const page = await context.newPage();
+  await newWebhookCampaign(page);
+  await evaluateInContentScript(context, page, pkg.displayName, RECORD_PICKER_STATES);
+  const region = picker(await openEditor(page));
+  await expect(region.getByRole('status').first()).toContainText(`${listed} templates`, { timeout: 90_000 });
+
+  const states = (await evaluateInContentScript(context, page, pkg.displayName, 'globalThis.__pickerStates')) as { status: string; options: number }[];
+  const firstListed = states.findIndex((state) => state.options > 0);
+  const complete = states.findIndex((state) => state.status.startsWith(`${listed} templates`));
+  // The first state with templates to choose from is the first screen, said as still arriving, and comes before the whole list.
+  expect(states[firstListed]?.status, JSON.stringify(states)).toMatch(/^Loading templates… [\d,]+ of 5,000\./);
+  expect(Number(states[firstListed]!.status.match(/… ([\d,]+) of/)![1]!.replace(/,/g, ''))).toBeLessThan(5_000);
+  expect(firstListed).toBeLessThan(complete);
 });

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { demoApp, generateCatalogue, seedCatalogue } from '../fakes/sendbird';
-import { newWebhookCampaign, openEditor, picker, chooseTemplate } from './support/clevertap';
+import { bodyRows, newWebhookCampaign, openEditor, picker, chooseTemplate } from './support/clevertap';
 
 /**
  * The catalogue under faults (issue #11): what the marketer sees is complete and
@@ -13,7 +13,7 @@ import { newWebhookCampaign, openEditor, picker, chooseTemplate } from './suppor
 const POPUP = 'src/popup/index.html';
 const LIST_PATH = '/v3/notifications/templates';
 const isList = (path: string) => path === LIST_PATH;
-const listRequests = (sendbird: { requests: { path: string }[] }) => sendbird.requests.filter((r) => isList(r.path));
+const listRequests = (sendbird: { requests: { path: string; status: number }[] }) => sendbird.requests.filter((r) => isList(r.path));
 
 const OTHER_APP_ID = '0B5E1C2D-3F4A-4B5C-8D6E-7F8091A2B3C4';
 const OTHER_TOKEN = 'other-app-token-5c4b3a29180f7e6d';
@@ -267,13 +267,17 @@ test.describe('defects', () => {
 
 test.describe('weaknesses', () => {
   test('the picker is usable on the first page of a cold sync, and a search typed meanwhile finds a later page once it arrives', async ({ context, sendbird, saveCredentials, openExtensionPage }) => {
-    const raw = generateCatalogue(1_000) as { key: string; name: string; updated_at: number; is_archived?: boolean }[];
-    sendbird.setApp({ ...demoApp(), templates: raw });
+    type Raw = { key: string; name: string; updated_at: number; is_archived?: boolean };
+    const raw = generateCatalogue(1_000) as Raw[];
+    // The stand-in serves newest first, 100 a page: one welcome offer from the first page, one template from the last.
     const newestFirst = [...raw].sort((a, b) => b.updated_at - a.updated_at || a.key.localeCompare(b.key));
-    const listed = (template: (typeof raw)[number]) => !template.is_archived;
-    // One from the first page, one from the last: the stand-in serves newest first, 100 a page.
-    const early = newestFirst.slice(0, 100).find(listed)!;
-    const late = newestFirst.slice(950).find(listed)!;
+    const listed = (template: Raw) => !template.is_archived;
+    const early = newestFirst.slice(0, 100).find((template) => listed(template) && template.key.endsWith('_welcome_offer'))!;
+    const late = newestFirst.slice(900).find(listed)!;
+    // Names a marketer would type, found nowhere else in the catalogue.
+    early.name = 'Spring early access offer';
+    late.name = 'Winter clearance last call';
+    sendbird.setApp({ ...demoApp(), templates: raw });
     await saveCredentials();
     // Sendbird lets the first page through, then rate-limits the rest until the test lifts it:
     // the sync stands still on its first page for as long as the test needs, with no clock involved.
@@ -281,29 +285,43 @@ test.describe('weaknesses', () => {
 
     const page = await context.newPage();
     await newWebhookCampaign(page);
-    const region = picker(await openEditor(page));
+    const editor = await openEditor(page);
+    const region = picker(editor);
     const state = region.getByRole('status').first();
+    // The count is said to be still arriving.
     await expect(state).toContainText(/Loading templates… 100 so far/, SYNC);
-    // Usable now: a template of the first page is chosen and its form comes up.
+    expect(listRequests(sendbird).filter((request) => request.status === 200)).toHaveLength(1);
+    // Opened, the Template box lists the first page's templates.
     const combobox = region.getByRole('combobox', { name: 'Template' });
     await combobox.click();
-    await combobox.fill(early.key);
-    await region.getByRole('option').filter({ hasText: early.key }).first().click();
+    await expect(region.getByRole('option').first()).toContainText(newestFirst.find(listed)!.name);
+    // Usable now: a template of the first page is chosen by name, filled and applied.
+    await combobox.fill('Spring early');
+    await region.getByRole('option', { name: early.name }).click();
     await expect(combobox).toHaveValue(early.name);
+    await region.getByLabel('first_name', { exact: true }).fill('Ada');
+    await region.getByLabel('coupon_code', { exact: true }).fill('EARLY10');
     await region.getByLabel('Event name', { exact: true }).fill('sb_early');
+    await region.getByRole('button', { name: 'Apply to editor' }).click();
+    await expect(region).toContainText('Applied');
+    expect(await bodyRows(editor)).toContainEqual(['template_key', early.key]);
+    // A template of a page not yet served: no match, and the list says it is still loading.
     await combobox.click();
-    await combobox.fill(late.key);
-    await expect(region.getByRole('option').filter({ hasText: late.key })).toHaveCount(0);
+    await combobox.fill('Winter clearance');
+    await expect(region.getByRole('listbox')).toContainText('No template matches “Winter clearance”.');
+    await expect(region.getByRole('option', { name: late.name })).toHaveCount(0);
     await expect(state).toContainText('Loading templates…');
+    expect(listRequests(sendbird).filter((request) => request.status === 200)).toHaveLength(1);
 
     const liftedAt = Date.now();
     sendbird.faults.clear();
-    // Found once its page has arrived, without closing or retyping.
-    await expect(region.getByRole('option').filter({ hasText: late.key }).first()).toBeVisible(SYNC);
+    // Found once its page has arrived, without closing the picker or retyping.
+    await expect(region.getByRole('option', { name: late.name })).toBeVisible(SYNC);
     console.log(`[measure] rate limit lifted during a cold sync -> later page searchable: ${Date.now() - liftedAt} ms`);
+    await expect(combobox).toHaveValue('Winter clearance');
     await expect(state).toContainText(/^[\d,]+ templates/, SYNC);
-    // The complete list replaced the partial one; what was chosen and typed stayed.
-    await region.getByRole('option').filter({ hasText: late.key }).first().click();
+    // The complete list replaced the partial one; what was chosen and typed stayed until the new choice.
+    await region.getByRole('option', { name: late.name }).click();
     await expect(combobox).toHaveValue(late.name);
     await expect(region.getByLabel('Event name', { exact: true })).toHaveValue('sb_early');
 
