@@ -18,10 +18,11 @@ interface TemplateBrowserProps {
 export function TemplateBrowser({ onOpenSettings, renderSetup }: TemplateBrowserProps) {
   const list = usePopupStore((state) => state.list);
   const loadTemplates = usePopupStore((state) => state.loadTemplates);
+  const startTemplates = usePopupStore((state) => state.startTemplates);
 
   useEffect(() => {
-    void loadTemplates('cached');
-  }, [loadTemplates]);
+    startTemplates();
+  }, [startTemplates]);
 
   if (list.status === 'loading') return <LoadingState />;
   if (list.status === 'failed') {

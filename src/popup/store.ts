@@ -34,7 +34,12 @@ export interface PopupState {
   values: Record<string, Record<string, string>>;
   appearance: Appearance;
 
+  /** The list was asked for at least once in this popup. */
+  listAsked: boolean;
+
   loadTemplates(freshness?: Freshness): Promise<void>;
+  /** The first load of the list, once: main.tsx starts it with the page, beside setup.status, rather than after it. */
+  startTemplates(): void;
   setQuery(query: string): void;
   setShowArchived(show: boolean): void;
   setActiveKey(key: string | undefined): void;
@@ -55,6 +60,7 @@ function systemAppearance(): Appearance {
 
 const initialData = () => ({
   list: { status: 'loading' } as ListState,
+  listAsked: false,
   forcing: false,
   refreshFailure: undefined,
   notice: undefined,
@@ -76,6 +82,7 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
 
   async loadTemplates(freshness = 'cached') {
     const request = ++listRequest;
+    set({ listAsked: true });
     cancelOnlineRetry();
     const before = get().list;
     if (before.status !== 'ready') set({ list: { status: 'loading' } });
@@ -101,6 +108,10 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
     else set({ list: { status: 'failed', failure } });
     // Back online, back to work: one retry, no click needed.
     if (isOfflineFailure(failure)) cancelOnlineRetry = retryWhenOnline(() => void get().loadTemplates('force'));
+  },
+
+  startTemplates() {
+    if (!get().listAsked) void get().loadTemplates('cached');
   },
 
   setQuery(query) {

@@ -52,6 +52,14 @@ describe('setup', () => {
 });
 
 describe('the list', () => {
+  it('is asked for with the page, beside setup.status, and once (main.tsx starts it before the first render)', async () => {
+    usePopupStore.getState().startTemplates();
+    await openPopup();
+    expect(await screen.findByRole('listbox', { name: 'Templates' })).toBeTruthy();
+    expect(backend.calls.map((call) => call.type).slice(0, 2)).toEqual(['templates.list', 'setup.status']);
+    expect(listCalls()).toEqual(['cached']);
+  });
+
   it('shows a loading state until the background answers', async () => {
     const answer = deferred<ListAnswer>();
     backend.list = () => answer.promise;
