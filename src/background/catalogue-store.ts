@@ -1,4 +1,4 @@
-import { packHead, packSummaries } from '../shared/catalogue-list';
+import { packParts, type PackedParts } from '../shared/catalogue-list';
 import type { TemplateSummary } from '../shared/protocol';
 import type { SkippedTemplate, Template } from '../shared/template';
 
@@ -6,12 +6,12 @@ import type { SkippedTemplate, Template } from '../shared/template';
  * The template cache in the extension's IndexedDB: it survives the worker
  * stopping, and unlike storage.local (10 MB without the unlimitedStorage
  * permission) it holds a 20,000-template catalogue. Per app: one small record
- * (what a list answer says, with the first screen of the list: `head`), one
- * record with the whole list (summaries, newest first, packed as the one
- * string templates.list sends, so answering reads and sends a string instead
- * of 20,000 objects), and one record per template, so listing never reads the
- * renderable templates and opening one reads only that one. The first screen
- * of a 20,000-template list is read without the 2 MB of the rest. Content
+ * (what a list answer says, with the first screen of the list: `head`), the
+ * rest of the list in parts of PART_ROWS summaries (newest first, each packed
+ * as the string templates.list sends, so answering reads and sends one part of
+ * about 200 KB instead of 20,000 objects), and one record per template, so
+ * listing never reads the renderable templates and opening one reads only
+ * that one. A record and a part read together are always of the same sync. Content
  * scripts run in the page's origin and cannot open it.
  */
 export interface CachedCatalogue {
@@ -19,7 +19,7 @@ export interface CachedCatalogue {
   fetchedAt: number;
   /** How many summaries the whole list holds. */
   total: number;
-  /** The first rows of the list, packed (src/shared/catalogue-list.ts packHead). */
+  /** The first rows of the list, packed (src/shared/catalogue-list.ts packParts). */
   head: string;
   /** How many summaries `head` holds. */
   headSize: number;
@@ -28,9 +28,11 @@ export interface CachedCatalogue {
   duplicates?: number;
 }
 
-interface StoredList {
+interface StoredPart {
   appKey: string;
-  /** The whole list, packed (src/shared/catalogue-list.ts). */
+  /** The row of the whole list this part starts at. */
+  from: number;
+  /** Its summaries, packed (src/shared/catalogue-list.ts). */
   list: string;
 }
 
@@ -41,7 +43,7 @@ interface StoredTemplate {
 }
 
 const DB_NAME = 'sendbird-catalogue';
-const DB_VERSION = 4;
+const DB_VERSION = 5;
 const CATALOGUES = 'catalogues';
 const LISTS = 'lists';
 const TEMPLATES = 'templates';
@@ -70,7 +72,7 @@ function openOnce(): Promise<IDBDatabase> {
       // A cache: older layouts are dropped, not migrated.
       for (const name of [...db.objectStoreNames]) db.deleteObjectStore(name);
       db.createObjectStore(CATALOGUES, { keyPath: 'appKey' });
-      db.createObjectStore(LISTS, { keyPath: 'appKey' });
+      db.createObjectStore(LISTS, { keyPath: ['appKey', 'from'] });
       db.createObjectStore(TEMPLATES, { keyPath: ['appKey', 'key'] });
     };
     request.onsuccess = () => {
@@ -141,7 +143,7 @@ async function transact<T>(mode: IDBTransactionMode, scope: (keyof Stores)[], wo
   );
 }
 
-/** Every template record of one app. */
+/** Every template record, or every list part, of one app. */
 const appRange = (appKey: string) => IDBKeyRange.bound([appKey], [appKey, []]);
 
 export function summarize(template: Template): TemplateSummary {
@@ -154,20 +156,35 @@ export function summarize(template: Template): TemplateSummary {
   };
 }
 
+/** An app's cached catalogue: what a list answer says, with the head. */
+export async function readCatalogue(appKey: string): Promise<CachedCatalogue | undefined> {
+  return (await transact('readonly', ['catalogues'], ({ catalogues }) => catalogues.get(appKey))) as CachedCatalogue | undefined;
+}
+
 /**
- * An app's cached catalogue: what a list answer says and the head, plus the
- * whole packed list when `withList` (read in the same transaction, so the two
- * are always of the same sync).
+ * The part of an app's list that starts at row `from`, with the record it
+ * belongs to (read in one transaction: both of the same sync). No list when
+ * no part starts there.
  */
-export async function readCatalogue(appKey: string, withList = false): Promise<(CachedCatalogue & { list?: string }) | undefined> {
-  let list: IDBRequest<StoredList | undefined> | undefined;
-  const catalogue = (await transact('readonly', withList ? ['catalogues', 'lists'] : ['catalogues'], ({ catalogues, lists }) => {
-    if (withList) list = lists.get(appKey);
+export async function readPart(appKey: string, from: number): Promise<{ catalogue: CachedCatalogue; list?: string } | undefined> {
+  let part: IDBRequest<StoredPart | undefined> | undefined;
+  const catalogue = (await transact('readonly', ['catalogues', 'lists'], ({ catalogues, lists }) => {
+    part = lists.get([appKey, from]);
     return catalogues.get(appKey);
   })) as CachedCatalogue | undefined;
   if (!catalogue) return undefined;
-  const whole = list?.result?.list;
-  return whole === undefined ? catalogue : { ...catalogue, list: whole };
+  const list = part?.result?.list;
+  return list === undefined ? { catalogue } : { catalogue, list };
+}
+
+/** An app's whole list, packed in its head and parts, in order (none cached: empty). */
+export async function readWholeList(appKey: string): Promise<string[]> {
+  let parts: IDBRequest<StoredPart[]> | undefined;
+  const catalogue = (await transact('readonly', ['catalogues', 'lists'], ({ catalogues, lists }) => {
+    parts = lists.getAll(appRange(appKey));
+    return catalogues.get(appKey);
+  })) as CachedCatalogue | undefined;
+  return catalogue ? [catalogue.head, ...(parts?.result ?? []).map((part) => part.list)] : [];
 }
 
 export async function readTemplate(appKey: string, key: string): Promise<Template | undefined> {
@@ -175,19 +192,18 @@ export async function readTemplate(appKey: string, key: string): Promise<Templat
   return stored?.template;
 }
 
-/** The records of a catalogue: what a list answer says (with the head), the whole list packed, and its templates, newest first. */
+/** The records of a catalogue: what a list answer says (with the head), the rest of the list in parts, and its templates, newest first. */
 export function catalogueOf(
   appKey: string,
   fetchedAt: number,
   templates: Template[],
   skipped: SkippedTemplate[],
   duplicates = 0,
-): { catalogue: CachedCatalogue; list: string; newestFirst: Template[] } {
+): { catalogue: CachedCatalogue; parts: PackedParts['parts']; newestFirst: Template[] } {
   const newestFirst = [...templates].sort((a, b) => b.updatedAt - a.updatedAt || a.key.localeCompare(b.key));
-  const summaries = newestFirst.map(summarize);
-  const head = packHead(summaries);
-  const catalogue: CachedCatalogue = { appKey, fetchedAt, total: newestFirst.length, head: head.packed, headSize: head.size, skipped, duplicates };
-  return { catalogue, list: packSummaries(summaries), newestFirst };
+  const { head, headSize, parts } = packParts(newestFirst.map(summarize));
+  const catalogue: CachedCatalogue = { appKey, fetchedAt, total: newestFirst.length, head, headSize, skipped, duplicates };
+  return { catalogue, parts, newestFirst };
 }
 
 /**
@@ -202,30 +218,34 @@ export function catalogueOf(
 /** Template records cloned per task while a catalogue is written. */
 const WRITE_SLICE = 500;
 
-export async function writeCatalogue(catalogue: CachedCatalogue, list: string, newestFirst: Template[]): Promise<void> {
+export async function writeCatalogue(catalogue: CachedCatalogue, parts: PackedParts['parts'], newestFirst: Template[]): Promise<void> {
   const appKey = catalogue.appKey;
   await transact('readwrite', ['catalogues', 'lists'], ({ catalogues, lists }) => {
     catalogues.put(catalogue);
-    lists.put({ appKey, list } satisfies StoredList);
+    lists.delete(appRange(appKey));
+    for (const { from, list } of parts) lists.put({ appKey, from, list } satisfies StoredPart);
   });
+  // Cut into slices the writing lets go of one by one: put() copies a template, so once its slice
+  // is queued the worker no longer holds it (20,000 renderable templates are tens of megabytes).
+  const slices: Template[][] = [];
+  for (let start = 0; start < newestFirst.length; start += WRITE_SLICE) slices.push(newestFirst.slice(start, start + WRITE_SLICE));
   transact('readwrite', ['templates'], ({ templates: store }) => {
     store.delete(appRange(appKey));
     // In slices, each queued when the last one is stored: the worker answers a list request between
     // slices instead of after cloning 20,000 templates in one go. One transaction all the same.
-    const putFrom = (start: number) => {
-      const end = Math.min(start + WRITE_SLICE, newestFirst.length);
+    const putNext = () => {
       let last: IDBRequest | undefined;
-      for (let i = start; i < end; i++) last = store.put({ appKey, key: newestFirst[i]!.key, template: newestFirst[i]! } satisfies StoredTemplate);
-      if (last && end < newestFirst.length) last.onsuccess = () => putFrom(end);
+      for (const template of slices.shift() ?? []) last = store.put({ appKey, key: template.key, template } satisfies StoredTemplate);
+      if (last && slices.length) last.onsuccess = putNext;
     };
-    putFrom(0);
+    putNext();
   }).catch((error: unknown) => console.warn('[sendbird] caching templates failed', error instanceof Error ? error.name : ''));
 }
 
 export async function deleteCatalogue(appKey: string): Promise<void> {
   await transact('readwrite', ['catalogues', 'lists', 'templates'], ({ catalogues, lists, templates }) => {
     templates.delete(appRange(appKey));
-    lists.delete(appKey);
+    lists.delete(appRange(appKey));
     catalogues.delete(appKey);
   });
 }

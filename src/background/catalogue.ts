@@ -1,10 +1,10 @@
 import { effectiveApiHost, type Credentials } from '../shared/credentials';
 import type { SendbirdErrorInfo } from '../shared/sendbird-error';
 import type { AppIdentity, Freshness, ResponseOf, TemplateSummary } from '../shared/protocol';
-import { packSummaries, unpackSummaries } from '../shared/catalogue-list';
+import { PART_ROWS, packSummaries, unpackSummaries, type PackedParts } from '../shared/catalogue-list';
 import { t } from '../shared/i18n';
 import type { Template } from '../shared/template';
-import { catalogueOf, deleteCatalogue, readCatalogue, readTemplate, summarize, writeCatalogue, type CachedCatalogue } from './catalogue-store';
+import { catalogueOf, deleteCatalogue, readCatalogue, readPart, readTemplate, readWholeList, summarize, writeCatalogue, type CachedCatalogue } from './catalogue-store';
 import { HandlerFailure } from './failures';
 import { fetchCatalogue, fetchTemplate, type ClientOptions } from './sendbird/client';
 import { SendbirdRequestError } from './sendbird/errors';
@@ -37,10 +37,9 @@ export function identityOf(credentials: Pick<Credentials, 'appId' | 'apiHost'>):
   return { appId: credentials.appId, host: new URL(effectiveApiHost(credentials)).host };
 }
 
-/** A catalogue as read or written: the cache record, the whole list when at hand, and whether it lives in memory only. */
+/** A catalogue as read or written: the cache record, and, for one that lives in memory only, the rest of its list. */
 interface Stored extends CachedCatalogue {
-  list?: string;
-  unsaved?: boolean;
+  unsaved?: { parts: PackedParts['parts'] };
 }
 
 /**
@@ -94,15 +93,12 @@ function moveOn(sync: Sync): void {
 
 const sameCredentials = (a: Credentials | null, b: Credentials) => Boolean(a && a.apiToken === b.apiToken && appKeyOf(a) === appKeyOf(b));
 
-/**
- * The cached catalogue (with the whole list when `withList`): from memory when
- * IndexedDB would not take it; none when IndexedDB cannot be read.
- */
-async function readStored(appKey: string, withList = false): Promise<Stored | undefined> {
+/** The cached catalogue: from memory when IndexedDB would not take it; none when IndexedDB cannot be read. */
+async function readStored(appKey: string): Promise<Stored | undefined> {
   const inMemory = unsaved.get(appKey)?.catalogue;
   if (inMemory) return inMemory;
   try {
-    return await readCatalogue(appKey, withList);
+    return await readCatalogue(appKey);
   } catch (error) {
     console.warn('[sendbird] reading the template cache failed', error instanceof Error ? error.name : '');
     return undefined;
@@ -162,18 +158,19 @@ function startSync(credentials: Credentials, options: SyncOptions = {}, previous
       });
       // Nothing is ever written under credentials that are no longer the saved ones.
       if (controller.signal.aborted || !sameCredentials(await loadCredentials(), credentials)) throw new SettingsChanged();
-      const { catalogue, list, newestFirst } = catalogueOf(appKey, Date.now(), templates, skipped, duplicates);
+      const { catalogue, parts, newestFirst } = catalogueOf(appKey, Date.now(), templates, skipped, duplicates);
       try {
-        await writeCatalogue(catalogue, list, newestFirst);
+        await writeCatalogue(catalogue, parts, newestFirst);
         unsaved.delete(appKey);
       } catch (error) {
         // The cache is an optimisation: the marketer still gets the catalogue, from memory, with a note.
         console.warn('[sendbird] saving the template cache failed', error instanceof Error ? error.name : '');
-        unsaved.set(appKey, { catalogue: { ...catalogue, list, unsaved: true }, templates: new Map(newestFirst.map((template) => [template.key, template])) });
+        unsaved.set(appKey, { catalogue: { ...catalogue, unsaved: { parts } }, templates: new Map(newestFirst.map((template) => [template.key, template])) });
       }
       lastFailure.delete(appKey);
       if (skipped.length) console.warn(`[sendbird] skipped ${skipped.length} malformed template(s)`, skipped.slice(0, 20));
-      return unsaved.get(appKey)?.catalogue ?? { ...catalogue, list };
+      // Saved, the rest of the list is read from the cache part by part: the worker keeps no copy.
+      return unsaved.get(appKey)?.catalogue ?? catalogue;
     } catch (error) {
       if (controller.signal.aborted) throw controller.signal.reason instanceof Error ? controller.signal.reason : new SettingsChanged();
       if (error instanceof SettingsChanged) throw error;
@@ -205,26 +202,33 @@ function skippedReasons(catalogue: CachedCatalogue): string[] {
 /** Changes with every sync and names the app: a list held for one version is never shown for another app. */
 const versionOf = (catalogue: CachedCatalogue) => `${catalogue.appKey}#${catalogue.fetchedAt}`;
 
-/** What the asker holds and wants: `have` names the version it holds, `head` says the first screen will do for now. */
+/** What the asker holds: `have` names the version, `from` how many of its rows when not all of them. */
 interface Asker {
   have?: string | undefined;
-  head?: boolean | undefined;
+  from?: number | undefined;
 }
 
 /**
  * The list part of an answer: nothing for an asker that holds this version,
- * the head for one that asked for it (or when the head is the whole list),
- * else the whole list, read with its record so both are of the same sync.
+ * the whole list when it is no longer than its head, else one part: the one
+ * after the rows the asker holds of this version, or the head. A part is read
+ * with its record, so both are of the same sync.
  */
-async function listPart(catalogue: Stored, { have, head }: Asker): Promise<{ catalogue: Stored; part: Partial<CatalogueView> }> {
-  if (have === versionOf(catalogue)) return { catalogue, part: {} };
+async function listPart(catalogue: Stored, { have, from }: Asker): Promise<{ catalogue: Stored; part: Partial<CatalogueView> }> {
+  const version = versionOf(catalogue);
+  if (have === version && from === undefined) return { catalogue, part: {} };
   if (catalogue.headSize >= catalogue.total) return { catalogue, part: { list: catalogue.head } };
-  if (head) return { catalogue, part: { list: catalogue.head, head: true } };
-  if (catalogue.list !== undefined) return { catalogue, part: { list: catalogue.list } };
-  const whole = await readStored(catalogue.appKey, true);
-  if (whole?.list === undefined) throw new Error('The template cache changed while it was read.');
-  // A sync may have replaced the record meanwhile: the answer is the one read with the list.
-  return { catalogue: whole, part: have === versionOf(whole) ? {} : { list: whole.list } };
+  const head = { catalogue, part: { list: catalogue.head, from: 0 } };
+  if (have !== version || from === undefined) return head;
+  if (catalogue.unsaved) {
+    const list = catalogue.unsaved.parts.find((part) => part.from === from)?.list;
+    return list === undefined ? head : { catalogue, part: { list, from } };
+  }
+  const read = await readPart(catalogue.appKey, from);
+  if (!read) throw new Error('The template cache changed while it was read.');
+  // A sync may have replaced the record meanwhile: then the asker starts again with the new head.
+  if (versionOf(read.catalogue) !== version || read.list === undefined) return { catalogue: read.catalogue, part: { list: read.catalogue.head, from: 0 } };
+  return { catalogue: read.catalogue, part: { list: read.list, from } };
 }
 
 async function view(credentials: Credentials, stored: Stored, now: number, asker: Asker, extra: Partial<CatalogueView> = {}): Promise<CatalogueView> {
@@ -248,20 +252,25 @@ async function view(credentials: Credentials, stored: Stored, now: number, asker
   };
 }
 
-/** The pages that arrived so far, from index `from` on, packed: a partial catalogue, said as such. */
+/**
+ * The pages that arrived so far, from index `from` on (at most PART_ROWS of
+ * them, so a late follower of a long sync is not sent one huge message), packed:
+ * a partial catalogue, said as such.
+ */
 function partialView(credentials: Credentials, sync: Sync, from: number): CatalogueView {
+  const rows = sync.arrived.slice(from, from + PART_ROWS);
   return {
     app: identityOf(credentials),
     version: sync.id,
     total: sync.arrived.length,
-    list: packSummaries(sync.arrived.slice(from)),
+    list: packSummaries(rows),
     fetchedAt: Date.now(),
     stale: false,
     refreshing: true,
     skipped: 0,
     duplicates: 0,
     progress: {
-      loaded: sync.arrived.length,
+      loaded: from + rows.length,
       pages: sync.pages,
       from,
       ...(sync.expected ? { expected: sync.expected } : {}),
@@ -307,10 +316,10 @@ export async function getCatalogue(
   options: SyncOptions = {},
   have?: string,
   after?: number,
-  head?: boolean,
+  from?: number,
 ): Promise<CatalogueView> {
   const appKey = appKeyOf(credentials);
-  const asker: Asker = { have, head };
+  const asker: Asker = { have, from };
   const cached = await readStored(appKey);
   const now = Date.now();
   const running = syncs.get(appKey);
@@ -345,8 +354,9 @@ export async function getTemplate(credentials: Credentials, key: string, anyKey:
 
 async function catalogueLists(appKey: string, key: string): Promise<boolean> {
   if (syncs.get(appKey)?.arrived.some((summary) => summary.key === key)) return true;
-  const stored = await readStored(appKey, true);
-  return Boolean(stored?.list && unpackSummaries(stored.list)?.some((summary) => summary.key === key));
+  const inMemory = unsaved.get(appKey)?.catalogue;
+  const packed = inMemory ? [inMemory.head, ...(inMemory.unsaved?.parts ?? []).map((part) => part.list)] : await readWholeList(appKey);
+  return packed.some((list) => unpackSummaries(list)?.some((summary) => summary.key === key));
 }
 
 export async function forgetCatalogue(credentials: Pick<Credentials, 'appId' | 'apiHost'>): Promise<void> {

@@ -70,10 +70,10 @@ export const handlers: HandlerTable = {
   },
   'templates.list': {
     allow: OUR_SURFACES,
-    handle: async ({ freshness, have, after, head }, sender, kind) => {
+    handle: async ({ freshness, have, after, from }, sender, kind) => {
       // A page can drive our content script; its forced syncs are rate limited per tab.
       const allowed = kind === 'clevertap-content-script' && freshness === 'force' && !takeContentRefresh(sender.tab?.id) ? 'cached' : freshness;
-      return getCatalogue(await requireCredentials(), allowed, {}, have, after, head);
+      return getCatalogue(await requireCredentials(), allowed, {}, have, after, from);
     },
   },
   'templates.get': {

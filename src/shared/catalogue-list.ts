@@ -18,18 +18,34 @@ export function packSummaries(summaries: readonly TemplateSummary[]): string {
 
 /**
  * How many templates a surface needs to show its first screen: the picker lists
- * 50 options, the popup fewer rows. A list answer to an asker that says `head`
- * carries only the first rows up to this many listed (not archived) ones, so a
- * new page shows a 20,000-template catalogue without waiting for all of it.
+ * 50 options, the popup fewer rows. A list longer than its head crosses in
+ * parts: the head (the first rows, up to this many listed ones) at once, then
+ * the rest PART_ROWS at a time, each asked for when the last one arrived.
  */
 export const HEAD_LISTED = 100;
 
-/** The first rows of a list, up to HEAD_LISTED listed ones (every row when fewer), packed, and how many. */
-export function packHead(summaries: readonly TemplateSummary[]): { packed: string; size: number } {
+/**
+ * Rows per part after the head: about 200 KB, which crosses messaging in a
+ * frame or two, so no part blocks the page (the whole 20,000-template list in
+ * one message blocked it for half a second) and a page that reopens the picker
+ * mid-way keeps what arrived.
+ */
+export const PART_ROWS = 2_000;
+
+/** A list cut for crossing: the head, packed, its size, and the rest in parts, each packed with the row it starts at. */
+export interface PackedParts {
+  head: string;
+  headSize: number;
+  parts: { from: number; list: string }[];
+}
+
+export function packParts(summaries: readonly TemplateSummary[]): PackedParts {
   let listed = 0;
-  let size = 0;
-  while (size < summaries.length && listed < HEAD_LISTED) if (!summaries[size++]!.archived) listed++;
-  return { packed: packSummaries(summaries.slice(0, size)), size };
+  let headSize = 0;
+  while (headSize < summaries.length && listed < HEAD_LISTED) if (!summaries[headSize++]!.archived) listed++;
+  const parts: PackedParts['parts'] = [];
+  for (let from = headSize; from < summaries.length; from += PART_ROWS) parts.push({ from, list: packSummaries(summaries.slice(from, from + PART_ROWS)) });
+  return { head: packSummaries(summaries.slice(0, headSize)), headSize, parts };
 }
 
 /** The summaries, or undefined when the text is not a packed list (nothing half-read is used). */
@@ -53,26 +69,38 @@ export function unpackSummaries(packed: string): TemplateSummary[] | undefined {
   return summaries;
 }
 
-let held: { version: string; templates: TemplateSummary[] } | undefined;
+/** The list this page holds: whole when it has `total` rows, else the first parts of its version so far. */
+let held: { version: string; total: number; templates: TemplateSummary[] } | undefined;
 
-/** The version of the list this page holds, to send as `have`. */
+/** The version of the whole list this page holds, to send as `have`. */
 export function heldListVersion(): string | undefined {
-  return held?.version;
+  return held && held.templates.length === held.total ? held.version : undefined;
 }
 
 /**
- * The list an answer stands for (or its first rows, for a `head` answer):
- * unpacked when it came along, the held one when
- * the answer says it is unchanged, undefined when neither (ask again without `have`).
+ * The list an answer stands for, as far as it has crossed: unpacked when it
+ * came along (a part added to the rows of its version this page holds), the
+ * held one when the answer says it is unchanged, undefined when neither (ask
+ * again without `have`) or when a part does not follow on from what is held
+ * (ask from the start). Rows of two versions are never put together.
  */
-export function listOf(answer: Pick<ResponseOf<'templates.list'>, 'version' | 'list' | 'head'>): TemplateSummary[] | undefined {
-  if (answer.list === undefined) return held?.version === answer.version ? held.templates : undefined;
-  const templates = unpackSummaries(answer.list);
-  // Only a whole list is held: a head is the first screen, not the version.
-  if (templates && !answer.head) held = { version: answer.version, templates };
+export function listOf(answer: Pick<ResponseOf<'templates.list'>, 'version' | 'total' | 'list' | 'from'>): TemplateSummary[] | undefined {
+  const { version, total, list, from } = answer;
+  if (list === undefined) return heldListVersion() === version ? held!.templates : undefined;
+  const rows = unpackSummaries(list);
+  if (!rows) return undefined;
+  if (from === undefined) {
+    held = { version, total, templates: rows };
+    return rows;
+  }
+  const mine = held?.version === version ? held.templates : [];
+  // Parts come in order; one already held (a second open asked for it too) adds nothing.
+  if (from > mine.length) return undefined;
+  const templates = from + rows.length > mine.length ? mine.concat(rows.slice(mine.length - from)) : mine;
+  if (templates.length > total) return undefined;
+  held = { version, total, templates };
   return templates;
 }
-
 /** Forgets the held list (tests; a page that must not keep it). */
 export function forgetHeldList(): void {
   held = undefined;

@@ -132,19 +132,23 @@ export const messages = {
        */
       after: z.optional(z.number().check(z.int(), z.nonnegative())),
       /**
-       * The first screen will do for now: when the list would cross, only its
-       * first rows do (`head` set in the answer), and the asker asks again
-       * without `head` for the whole list.
+       * The asker holds the first `from` rows of the whole list `have` names
+       * (a list longer than its head crosses in parts): the answer holds the
+       * next part, or the current version's head when `have` is no longer current.
        */
-      head: z.optional(z.boolean()),
+      from: z.optional(z.number().check(z.int(), z.positive())),
     }),
     response: z.object({
       app: AppIdentitySchema,
       version: z.string(),
       total: z.number(),
       list: z.optional(z.string()),
-      /** `list` holds only the first rows of this version (asked with `head`); `total` counts the whole list. */
-      head: z.optional(z.boolean()),
+      /**
+       * Set when `list` is one part of this version: its rows from `from` on
+       * (0: the head). The asker asks again with `from` set to how many rows it
+       * holds until it holds all `total`; until then its list is partial.
+       */
+      from: z.optional(z.number().check(z.int(), z.nonnegative())),
       fetchedAt: z.number(),
       stale: z.boolean(),
       refreshing: z.boolean(),

@@ -11,29 +11,32 @@ import type { Failure, Freshness, RequestOf, ResponseOf, SyncProgress, TemplateS
 export type ListProgress = SyncProgress & { crossing?: true };
 
 /** A templates.list answer with its list unpacked (while `progress` is set: the partial list so far). */
-export type TemplateList = Omit<ResponseOf<'templates.list'>, 'list' | 'progress' | 'head'> & { templates: TemplateSummary[]; progress?: ListProgress };
+export type TemplateList = Omit<ResponseOf<'templates.list'>, 'list' | 'progress' | 'from'> & { templates: TemplateSummary[]; progress?: ListProgress };
 
 export type ListAnswer = { ok: true; data: TemplateList } | { ok: false; failure: Failure };
-
 
 /**
  * templates.list for a surface that shows the list: says which version this
  * page holds, so an unchanged list does not cross again, and unpacks the list
- * when it comes. `early` is the unvalidated answer to a request already sent
+ * when it comes (a part of a long list added to the rows of its version that
+ * arrived before). `early` is the unvalidated answer to a request already sent
  * (the content script's loader asks while the picker's code loads). A partial
- * answer (`progress` set) carries only the templates from `progress.from` on.
+ * sync answer (`progress` set) carries only the templates from `progress.from` on.
  */
-export async function askTemplateList(freshness: Freshness, early?: Promise<unknown>, follow?: { have?: string; after: number; head?: boolean }): Promise<ListAnswer> {
+export async function askTemplateList(freshness: Freshness, early?: Promise<unknown>, follow?: { have?: string; after?: number; from?: number }): Promise<ListAnswer> {
   const raw = early ? await early : undefined;
-  const request: RequestOf<'templates.list'> = follow
-    ? { freshness, have: follow.have ?? heldListVersion(), after: follow.after, ...(follow.head ? { head: true } : {}) }
-    : { freshness, have: heldListVersion() };
+  const request: RequestOf<'templates.list'> = {
+    freshness,
+    have: follow?.have ?? heldListVersion(),
+    ...(follow?.after !== undefined ? { after: follow.after } : {}),
+    ...(follow?.from ? { from: follow.from } : {}),
+  };
   let reply = raw === undefined ? await sendMessage('templates.list', request) : parseReply('templates.list', raw);
   if (!reply.ok) return reply;
   if (reply.data.progress) return unpacked(reply.data, reply.data.list === undefined ? undefined : unpackSummaries(reply.data.list));
   let templates = listOf(reply.data);
-  if (!templates && reply.data.list === undefined) {
-    // The held list was replaced meanwhile: ask for the list itself.
+  if (!templates) {
+    // The held list was replaced meanwhile, or a part does not follow on from what arrived: ask for the list from its start.
     reply = await sendMessage('templates.list', { freshness: freshness === 'force' ? 'cached' : freshness });
     if (!reply.ok) return reply;
     templates = listOf(reply.data);
@@ -43,10 +46,28 @@ export async function askTemplateList(freshness: Freshness, early?: Promise<unkn
 
 function unpacked(data: ResponseOf<'templates.list'>, templates: TemplateSummary[] | undefined): ListAnswer {
   if (!templates) return { ok: false, failure: { kind: 'invalid-response', message: t('error_unexpectedAnswer') } };
-  const { list: _packed, head, progress, ...answer } = data;
-  // Only the first screen of a complete list: said as a partial list, with its exact size.
-  if (head && !progress) return { ok: true, data: { ...answer, templates, progress: { loaded: templates.length, pages: 0, from: 0, expected: data.total, crossing: true } } };
+  const { list: _packed, from, progress, ...answer } = data;
+  // A complete list still crossing in parts: said as a partial list, with its exact size.
+  if (from !== undefined && templates.length < data.total) {
+    return { ok: true, data: { ...answer, templates, progress: { loaded: templates.length, pages: 0, from: 0, expected: data.total, crossing: true } } };
+  }
   return { ok: true, data: { ...answer, templates, ...(progress ? { progress } : {}) } };
+}
+
+// Parts on their way, so two opens in one page (the picker closed and opened again) ask for each part once.
+const partsAsked = new Map<string, Promise<ListAnswer>>();
+
+/** The part of `version` after its first `from` rows, asked once however many followers wait for it. */
+function nextPart(version: string, from: number): Promise<ListAnswer> {
+  const key = `${from}@${version}`;
+  let asked = partsAsked.get(key);
+  if (!asked) {
+    asked = askTemplateList('cached', undefined, { have: version, from });
+    partsAsked.set(key, asked);
+    const settled = () => partsAsked.delete(key);
+    asked.then(settled, settled);
+  }
+  return asked;
 }
 
 /**
@@ -54,13 +75,14 @@ function unpacked(data: ResponseOf<'templates.list'>, templates: TemplateSummary
  * the protocol: a first sync answers with the pages that arrived (`progress`
  * set) and is followed, page by page, until the complete catalogue replaces
  * it; a cached answer whose refresh is running is followed until the refresh
- * ends. The first ask takes the first screen only (`head`), so a new page shows
- * a 20,000-template list at once, and the rest follows as a second answer.
+ * ends. A list longer than its head crosses in parts (src/shared/catalogue-list.ts),
+ * each shown as it arrives, so a new page shows a 20,000-template list at once
+ * and a reopened picker goes on from what arrived.
  * `onAnswer` gets every state, a partial list always whole so far.
  * Resolves with the failure the chain ended in, if any.
  */
 export async function followTemplateList(freshness: Freshness, onAnswer: (list: TemplateList) => void, early?: Promise<unknown>): Promise<Failure | undefined> {
-  let reply = await askTemplateList(freshness, early, early ? undefined : { after: 0, head: true });
+  let reply = await askTemplateList(freshness, early, early ? undefined : { after: 0 });
   let partial: { version: string; templates: TemplateSummary[] } | undefined;
   let followedRefresh = false;
   for (;;) {
@@ -68,7 +90,7 @@ export async function followTemplateList(freshness: Freshness, onAnswer: (list: 
     const answer = reply.data;
     if (answer.progress?.crossing) {
       onAnswer(answer);
-      reply = await askTemplateList('cached');
+      reply = await nextPart(answer.version, answer.templates.length);
       continue;
     }
     if (answer.progress) {

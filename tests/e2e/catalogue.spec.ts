@@ -8,12 +8,23 @@ import pkg from '../../package.json' with { type: 'json' };
 
 const TEMPLATES_PATH = '/v3/notifications/templates';
 
-/** Asks the real background, from a real extension page, as the popup does; the packed list unpacked (rows start with the key). */
+/**
+ * Asks the real background, from a real extension page, as the popup does: the
+ * packed list unpacked (rows start with the key), and a list that crosses in
+ * parts followed part by part until it is whole.
+ */
 async function listTemplates(page: Page, freshness: 'cached' | 'force' | 'wait') {
   return page.evaluate(async (payload) => {
-    const reply = (await chrome.runtime.sendMessage({ type: 'templates.list', payload })) as { ok: boolean; data?: { list?: string; stale: boolean } };
-    const rows = reply.data?.list === undefined ? undefined : (JSON.parse(reply.data.list) as [string][]);
-    return { ...reply, data: reply.data && { ...reply.data, templates: (rows ?? []).map(([key]) => ({ key })) } };
+    type Data = { list?: string; from?: number; total: number; version: string; stale: boolean };
+    const ask = async (request: object) => (await chrome.runtime.sendMessage({ type: 'templates.list', payload: request })) as { ok: boolean; data?: Data };
+    const reply = await ask(payload);
+    const rows = reply.data?.list === undefined ? [] : (JSON.parse(reply.data.list) as [string][]);
+    while (reply.ok && reply.data!.from !== undefined && rows.length < reply.data!.total) {
+      const part = await ask({ freshness: 'cached', have: reply.data!.version, from: rows.length });
+      if (!part.ok || part.data!.version !== reply.data!.version || part.data!.from !== rows.length) throw new Error(`part from ${rows.length}: ${JSON.stringify(part).slice(0, 200)}`);
+      rows.push(...(JSON.parse(part.data!.list!) as [string][]));
+    }
+    return { ...reply, data: reply.data && { ...reply.data, templates: rows.map(([key]) => ({ key })) } };
   }, { freshness }) as Promise<{ ok: boolean; data?: { templates: { key: string }[]; stale: boolean }; failure?: { kind: string; message: string } }>;
 }
 

@@ -66,7 +66,7 @@ export function webhookEditor(context: ContentContext): Feature {
     mounted.set(dialog, { host, controller });
     // Ask for the catalogue now, while the picker's code loads: the two overlap.
     // The picker's own file holds the list it last unpacked: once loaded, it says which version that is.
-    const catalogue = postToBackground('templates.list', { freshness: 'cached', have: pickerCode?.heldListVersion(), after: 0, head: true }).catch(() => undefined);
+    const catalogue = postToBackground('templates.list', { freshness: 'cached', have: pickerCode?.heldListVersion(), after: 0 }).catch(() => undefined);
     void loadLazy('picker')
       .then(({ mountPicker, heldListVersion }) => {
         pickerCode = { heldListVersion };

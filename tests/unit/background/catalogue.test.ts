@@ -3,10 +3,25 @@ import { fetchCatalogue } from '../../../src/background/sendbird/client';
 import { getCatalogue, refreshCatalogue, forgetCatalogue, STALE_AFTER_MS } from '../../../src/background/catalogue';
 import type { RetryClock } from '../../../src/background/sendbird/retry';
 import { saveCredentials } from '../../../src/background/settings-store';
-import { HEAD_LISTED, unpackSummaries } from '../../../src/shared/catalogue-list';
+import { HEAD_LISTED, PART_ROWS, unpackSummaries } from '../../../src/shared/catalogue-list';
+import type { TemplateSummary } from '../../../src/shared/protocol';
 
 /** The summaries a templates.list answer or a cached catalogue carries. */
 const listed = (carrier: { list?: string }) => unpackSummaries(carrier.list ?? '') ?? [];
+
+type ListView = Awaited<ReturnType<typeof getCatalogue>>;
+
+/** Every summary of an answer's version, its parts asked for one after another as a page does; each part follows on and keeps the version. */
+async function crossed(answer: ListView): Promise<TemplateSummary[]> {
+  let rows = listed(answer);
+  while (answer.from !== undefined && rows.length < answer.total) {
+    const part = await getCatalogue(CREDENTIALS, 'cached', {}, answer.version, undefined, rows.length);
+    expect(part).toMatchObject({ version: answer.version, from: rows.length, total: answer.total });
+    expect(listed(part).length).toBeLessThanOrEqual(PART_ROWS);
+    rows = rows.concat(listed(part));
+  }
+  return rows;
+}
 
 const CREDENTIALS = { appId: '9DA1B1F4-0BE6-4DA8-82C5-2E81DAB56F23', apiToken: 'tok-123', apiHost: '' };
 
@@ -140,9 +155,9 @@ describe('catalogue cache', () => {
     vi.stubGlobal('fetch', api.fetchMock);
     const [a, b, c] = await Promise.all([getCatalogue(CREDENTIALS), getCatalogue(CREDENTIALS), refreshCatalogue(CREDENTIALS)]);
     expect(api.fetchMock).toHaveBeenCalledTimes(2);
-    expect(listed(a)).toHaveLength(150);
-    expect(listed(b)).toHaveLength(150);
-    expect(listed(c)).toHaveLength(150);
+    expect(await crossed(a)).toHaveLength(150);
+    expect(await crossed(b)).toHaveLength(150);
+    expect(api.fetchMock).toHaveBeenCalledTimes(2);
     expect([a.total, b.total, c.total]).toEqual([150, 150, 150]);
   });
 
@@ -242,7 +257,7 @@ describe('credential changes', () => {
 
 describe('cache layout', () => {
   it('lists summaries newest first and reads one template by key', async () => {
-    const { readTemplate, readCatalogue } = await import('../../../src/background/catalogue-store');
+    const { readTemplate, readWholeList } = await import('../../../src/background/catalogue-store');
     const { appKeyOf } = await import('../../../src/background/catalogue');
     vi.stubGlobal('fetch', sendbirdApi(120).fetchMock);
     const view = await getCatalogue(CREDENTIALS);
@@ -256,31 +271,41 @@ describe('cache layout', () => {
     vi.stubGlobal('fetch', sendbirdApi(5).fetchMock);
     await getCatalogue(CREDENTIALS, 'force');
     expect(await readTemplate(appKeyOf(CREDENTIALS), 't_0007')).toBeUndefined();
-    expect(listed((await readCatalogue(appKeyOf(CREDENTIALS), true)) ?? {})).toHaveLength(5);
+    expect((await readWholeList(appKeyOf(CREDENTIALS))).flatMap((list) => unpackSummaries(list) ?? [])).toHaveLength(5);
   });
 
-  it('answers an asker that says head with the first screen only, and the whole list without it', async () => {
-    vi.stubGlobal('fetch', sendbirdApi(250).fetchMock);
-    const whole = await getCatalogue(CREDENTIALS, 'force');
-    expect(listed(whole)).toHaveLength(250);
-    expect(whole.head).toBeUndefined();
-    // A new page: the first HEAD_LISTED templates, said as a head of a 250-template version.
-    const head = await getCatalogue(CREDENTIALS, 'cached', {}, undefined, 0, true);
-    expect(head).toMatchObject({ head: true, total: 250, version: whole.version, app: { appId: CREDENTIALS.appId } });
-    expect(listed(head)).toEqual(listed(whole).slice(0, HEAD_LISTED));
-    // Asked again without head: the whole list, read from the cache, of the same version.
-    const rest = await getCatalogue(CREDENTIALS, 'cached');
-    expect(rest.version).toBe(whole.version);
-    expect(listed(rest)).toEqual(listed(whole));
-    // A page holding the version gets no list, head or not.
-    expect((await getCatalogue(CREDENTIALS, 'cached', {}, whole.version, 0, true)).list).toBeUndefined();
+  it('sends a long list as its head, then part after part, each read from the cache with its version', async () => {
+    const count = HEAD_LISTED + 2 * PART_ROWS + 300;
+    vi.stubGlobal('fetch', sendbirdApi(count).fetchMock);
+    const synced = await getCatalogue(CREDENTIALS, 'force');
+    // A new page: the first HEAD_LISTED templates, said as the first part of a longer version.
+    expect(synced).toMatchObject({ from: 0, total: count, app: { appId: CREDENTIALS.appId } });
+    expect(listed(synced)).toHaveLength(HEAD_LISTED);
+    const all = await crossed(synced);
+    expect(all.map((summary) => summary.key)).toEqual(Array.from({ length: count }, (_, i) => template(count - 1 - i).key));
+    // Asked again from the start, or from a row no part starts at: the head again.
+    expect(await getCatalogue(CREDENTIALS, 'cached')).toMatchObject({ from: 0, version: synced.version });
+    expect(await getCatalogue(CREDENTIALS, 'cached', {}, synced.version, undefined, HEAD_LISTED + 1)).toMatchObject({ from: 0, version: synced.version });
+    // A page holding the version gets no list.
+    expect((await getCatalogue(CREDENTIALS, 'cached', {}, synced.version)).list).toBeUndefined();
   });
 
-  it('sends a list no longer than its head whole, not marked as a head', async () => {
+  it('answers a part asked of a replaced version with the current version from its start', async () => {
+    vi.stubGlobal('fetch', sendbirdApi(HEAD_LISTED + 50).fetchMock);
+    const old = await getCatalogue(CREDENTIALS, 'force');
+    vi.stubGlobal('fetch', sendbirdApi(HEAD_LISTED + 60).fetchMock);
+    const current = await getCatalogue(CREDENTIALS, 'force');
+    expect(current.version).not.toBe(old.version);
+    const answer = await getCatalogue(CREDENTIALS, 'cached', {}, old.version, undefined, HEAD_LISTED);
+    expect(answer).toMatchObject({ version: current.version, from: 0, total: HEAD_LISTED + 60 });
+    expect(listed(answer)).toEqual(listed(current));
+  });
+
+  it('sends a list no longer than its head whole, not marked as a part', async () => {
     vi.stubGlobal('fetch', sendbirdApi(30).fetchMock);
     await getCatalogue(CREDENTIALS, 'force');
-    const answer = await getCatalogue(CREDENTIALS, 'cached', {}, undefined, 0, true);
-    expect(answer.head).toBeUndefined();
+    const answer = await getCatalogue(CREDENTIALS, 'cached', {}, undefined, 0);
+    expect(answer.from).toBeUndefined();
     expect(listed(answer)).toHaveLength(30);
   });
 });
@@ -371,7 +396,7 @@ describe('integrity under faults', () => {
       const next = await getCatalogue(CREDENTIALS, 'wait', {}, first.version, keys.length);
       if (!next.progress) {
         expect(next.total).toBe(250);
-        expect(new Set(listed(next).map((t) => t.key))).toEqual(new Set(keys));
+        expect(new Set((await crossed(next)).map((t) => t.key))).toEqual(new Set(keys));
         break;
       }
       expect(next.version).toBe(first.version);

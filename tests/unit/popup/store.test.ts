@@ -3,7 +3,7 @@ import { sendMessage } from '../../../src/shared/messaging';
 import { usePopupStore } from '../../../src/popup/store';
 import { relativeTime } from '../../../src/shared/i18n';
 import { bigCatalogue, createBackend, deferred, install, listOf, ok, seedTemplates, summaries, type ListAnswer } from './backend';
-import { progressText } from '../../../src/shared/template-list';
+import { progressText, type ListProgress } from '../../../src/shared/template-list';
 
 vi.mock('../../../src/shared/messaging', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage) as unknown as ReturnType<typeof vi.fn>;
@@ -48,15 +48,17 @@ describe('popup store', () => {
     expect(usePopupStore.getState().detail).toMatchObject({ key: 'payment_failed', status: 'ready' });
   });
 
-  it('shows the first screen of a large list at once, said as loading, then the whole list', async () => {
+  it('shows the first screen of a large list at once, said as loading, then each part as it crosses', async () => {
     const all = bigCatalogue(300);
-    const rest = deferred<ListAnswer>();
+    const second = deferred<ListAnswer>();
+    const third = deferred<ListAnswer>();
     const version = 'big#1';
     install(
       send,
       createBackend({
-        // As the background: the head to an asker that says head, the whole list to one that does not.
-        list: ({ head }) => (head ? ok(listOf(all.slice(0, 100), { version, total: all.length, head: true })) : rest.promise),
+        // As the background: the head first, then the part after the rows the asker holds.
+        list: ({ from }) =>
+          from === undefined ? ok(listOf(all.slice(0, 100), { version, total: all.length, from: 0 })) : from === 100 ? second.promise : third.promise,
       }),
     );
     const loading = usePopupStore.getState().loadTemplates('cached');
@@ -65,12 +67,15 @@ describe('popup store', () => {
     expect(first.status === 'ready' && first.templates).toHaveLength(100);
     expect(first.status === 'ready' && first.progress).toMatchObject({ loaded: 100, expected: 300, crossing: true });
     expect(first.status === 'ready' && progressText(first.progress!)).toBe('Loading templates… 100 of 300.');
-    rest.resolve(ok(listOf(all, { version })));
+    second.resolve(ok(listOf(all.slice(100, 250), { version, total: all.length, from: 100 })));
+    await vi.waitFor(() => expect((usePopupStore.getState().list as { templates: unknown[] }).templates).toHaveLength(250));
+    expect(progressText((usePopupStore.getState().list as { progress: ListProgress }).progress)).toBe('Loading templates… 250 of 300.');
+    third.resolve(ok(listOf(all.slice(250), { version, total: all.length, from: 250 })));
     await loading;
     const whole = usePopupStore.getState().list;
-    expect(whole.status === 'ready' && whole.templates).toHaveLength(300);
+    expect(whole.status === 'ready' && whole.templates.map((template) => template.key)).toEqual(all.map((template) => template.key));
     expect(whole.status === 'ready' && whole.progress).toBeUndefined();
-    expect(send.mock.calls.filter(([type]) => type === 'templates.list').map(([, payload]) => (payload as { head?: boolean }).head)).toEqual([true, undefined]);
+    expect(send.mock.calls.filter(([type]) => type === 'templates.list').map(([, payload]) => (payload as { from?: number }).from)).toEqual([undefined, 100, 250]);
   });
 
   it('prefills sample values once per template and keeps edits', async () => {
