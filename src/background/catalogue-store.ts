@@ -215,8 +215,13 @@ export function catalogueOf(
  * previous set, and templates.get falls back to Sendbird for a missing one.
  * Rejects when the list record cannot be written (quota, broken database).
  */
-/** Template records cloned per task while a catalogue is written. */
-const WRITE_SLICE = 500;
+/**
+ * Template records cloned per task while a catalogue is written: put() clones
+ * synchronously, and a list request that arrives meanwhile waits behind the
+ * slice in hand (500 took 50-100 ms a slice on a busy machine, several of
+ * which a list answer's steps each waited behind).
+ */
+const WRITE_SLICE = 100;
 
 export async function writeCatalogue(catalogue: CachedCatalogue, parts: PackedParts['parts'], newestFirst: Template[]): Promise<void> {
   const appKey = catalogue.appKey;
