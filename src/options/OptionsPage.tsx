@@ -11,6 +11,9 @@ import { useOptionsStore } from './options-store';
 /** Where the Sendbird Dashboard shows the App ID: its own labels, in English in every language. */
 const SENDBIRD_SETTINGS_PATH = 'Settings > Application > General';
 
+/** The background opens the page so right after a first install (src/background/welcome.ts). */
+const welcome = new URLSearchParams(location.search).has('welcome');
+
 export function OptionsPage() {
   const form = useOptionsStore((state) => state.form);
   const saved = useOptionsStore((state) => state.saved);
@@ -71,6 +74,13 @@ export function OptionsPage() {
           {t('options_lede')} <Message id="options_whereToFind" values={[<strong key="path">{SENDBIRD_SETTINGS_PATH}</strong>]} />
         </p>
       </header>
+
+      {welcome ? (
+        <section className="welcome" aria-labelledby="welcome-title">
+          <h2 id="welcome-title">{t('options_welcomeTitle')}</h2>
+          <p>{t('options_welcomeText', t('options_testConnection'), t('options_save'))}</p>
+        </section>
+      ) : null}
 
       <form onSubmit={onSubmit} noValidate aria-busy={busy !== null}>
         <Field {...credentialField('appId')} label={t('options_appId')} hint={t('options_appIdHint')}>
