@@ -87,7 +87,7 @@ function Templates({ onOpenSettings, renderSetup }: { onOpenSettings(): void; re
 
   return (
     <>
-      <div ref={listArea} hidden={Boolean(detail)}>
+      <div ref={listArea} className="popup-templates" hidden={Boolean(detail)}>
         <TemplateBrowser onOpenSettings={onOpenSettings} renderSetup={renderSetup} />
         <WebhookFill />
       </div>

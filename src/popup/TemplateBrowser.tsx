@@ -7,8 +7,6 @@ import { progressText } from '../shared/template-list';
 import { usePopupStore, type ListState } from './store';
 import { TemplateList, type TemplateListHandle } from './TemplateList';
 
-const LIST_HEIGHT = 378;
-
 interface TemplateBrowserProps {
   onOpenSettings(): void;
   /** Renders the "connect your app" state (the background says nothing is set up). */
@@ -35,7 +33,7 @@ export function TemplateBrowser({ onOpenSettings, renderSetup }: TemplateBrowser
           <button type="button" className="primary" onClick={() => void loadTemplates('force')}>
             {t('common_tryAgain')}
           </button>
-          {list.failure.kind === 'sendbird' ? (
+          {list.failure.kind === 'sendbird' && navigator.onLine !== false ? (
             <button type="button" onClick={onOpenSettings}>
               {t('popup_checkSettings')}
             </button>
@@ -149,7 +147,7 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
           <input type="checkbox" checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} />
           {archivedCount > 0 ? t('popup_showArchivedCount', formatNumber(archivedCount)) : t('popup_showArchived')}
         </label>
-        <Freshness list={list} forcing={forcing} now={now} onRefresh={() => void loadTemplates('force')} />
+        <Freshness list={list} refreshFailed={Boolean(list.error || refreshFailure)} forcing={forcing} now={now} onRefresh={() => void loadTemplates('force')} />
       </div>
 
       {notice ? <p className="banner banner-info">{notice}</p> : null}
@@ -204,7 +202,6 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
           ref={listRef}
           hits={hits}
           activeIndex={activeIndex}
-          height={LIST_HEIGHT}
           now={now}
           onActiveChange={(position) => setActiveKey(hits[position]?.item.key)}
           onOpen={open}
@@ -230,7 +227,12 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
   );
 }
 
-function Freshness({ list, forcing, now, onRefresh }: { list: ReadyList; forcing: boolean; now: number; onRefresh(): void }) {
+/**
+ * What the toolbar says about the list must be true beside the banner: a list whose
+ * refresh just failed is "Not refreshed" (it may be seconds old), and only an old
+ * list is "Stale".
+ */
+function Freshness({ list, refreshFailed, forcing, now, onRefresh }: { list: ReadyList; refreshFailed: boolean; forcing: boolean; now: number; onRefresh(): void }) {
   const busy = forcing || list.refreshing;
   let label: ReactNode;
   if (list.progress) label = progressText(list.progress, now);
@@ -238,7 +240,7 @@ function Freshness({ list, forcing, now, onRefresh }: { list: ReadyList; forcing
   else if (list.stale) {
     label = (
       <>
-        <span className="badge badge-stale">{t('popup_stale')}</span> {t('popup_savedAt', relativeTime(list.fetchedAt, now))}
+        <span className="badge badge-stale">{refreshFailed ? t('popup_notRefreshed') : t('popup_stale')}</span> {t('popup_savedAt', relativeTime(list.fetchedAt, now))}
       </>
     );
   } else {

@@ -18,7 +18,6 @@ interface TemplateListProps {
   onOpen(index: number): void;
   /** Typing a character in the list sends it back to the search box. */
   onType?(character: string): void;
-  height: number;
   now: number;
 }
 
@@ -29,12 +28,12 @@ interface TemplateListProps {
  * through aria-activedescendant, and every option says its position.
  */
 export const TemplateList = forwardRef<TemplateListHandle, TemplateListProps>(function TemplateList(
-  { hits, activeIndex, onActiveChange, onOpen, onType, height, now },
+  { hits, activeIndex, onActiveChange, onOpen, onType, now },
   handle,
 ) {
   const ref = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
-  const [viewport, setViewport] = useState(height || DEFAULT_VIEWPORT);
+  const [viewport, setViewport] = useState(DEFAULT_VIEWPORT);
   const count = hits.length;
 
   useImperativeHandle(handle, () => ({ focus: () => ref.current?.focus() }), []);
@@ -42,13 +41,14 @@ export const TemplateList = forwardRef<TemplateListHandle, TemplateListProps>(fu
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const measure = () => setViewport(element.clientHeight || height || DEFAULT_VIEWPORT);
+    // Its height is the room left in the popup (popup.css): measured, and again on every change.
+    const measure = () => setViewport(element.clientHeight || DEFAULT_VIEWPORT);
     measure();
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
-  }, [height]);
+  }, []);
 
   // A new result set starts at the top.
   useEffect(() => {
@@ -133,7 +133,6 @@ export const TemplateList = forwardRef<TemplateListHandle, TemplateListProps>(fu
       aria-label={t('popup_templatesList')}
       aria-activedescendant={active}
       tabIndex={0}
-      style={{ height }}
       onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
       onKeyDown={onKeyDown}
       onFocus={() => {

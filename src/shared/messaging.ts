@@ -1,4 +1,5 @@
 import { t } from './i18n';
+import { explainSendbirdError } from './sendbird-error';
 import { postToBackground } from './message-envelope';
 import { messages, ReplySchema, type Failure, type MessageType, type Reply, type RequestOf } from './protocol';
 
@@ -22,7 +23,12 @@ export function parseReply<T extends MessageType>(type: T, raw: unknown): Reply<
   if (!reply.success) {
     return { ok: false, failure: { kind: 'invalid-response', message: t('error_unexpectedAnswer') } };
   }
-  if (!reply.data.ok) return reply.data;
+  if (!reply.data.ok) {
+    // A Sendbird failure is put in words here, in the page: it is in the page's language,
+    // and the page knows whether this browser is offline (src/shared/sendbird-error.ts).
+    const { failure } = reply.data;
+    return failure.sendbird ? { ok: false, failure: { ...failure, message: explainSendbirdError(failure.sendbird) } } : reply.data;
+  }
   const data = messages[type].response.safeParse(reply.data.data);
   if (!data.success) {
     return { ok: false, failure: { kind: 'invalid-response', message: t('error_unexpectedAnswer') } };

@@ -36,10 +36,20 @@ export interface SendbirdErrorInfo {
 
 const codeSuffix = (error: SendbirdErrorInfo) => (error.code ? t('error_codeSuffix', String(error.code)) : '');
 
-/** One sentence the marketer can act on, for every kind, in the UI language. */
+/** Failures a dead network also causes: with the browser offline, that is what they are. */
+const NETWORK_KINDS: ReadonlySet<SendbirdErrorKind> = new Set(['offline', 'unreachable', 'timeout']);
+
+/**
+ * One sentence the marketer can act on, for every kind, in the UI language. When this
+ * browser says it is offline, a connection that failed or timed out is called that:
+ * "the network is down, reconnect", not "check the App ID and the API host". The
+ * service worker that made the request may not see what the page sees (DevTools'
+ * offline mode, a captive network), so each page decides when it shows the error.
+ */
 export function explainSendbirdError(error: SendbirdErrorInfo): string {
   const code = codeSuffix(error);
-  switch (error.kind) {
+  const offline = NETWORK_KINDS.has(error.kind) && typeof navigator !== 'undefined' && navigator.onLine === false;
+  switch (offline ? 'offline' : error.kind) {
     case 'invalid-credentials':
       return t('error_invalidCredentials', code);
     case 'no-permission':

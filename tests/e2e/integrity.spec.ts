@@ -95,7 +95,7 @@ test.describe('defects', () => {
     await expect(popup.getByRole('alert')).toContainText('no link to the next page', SYNC);
     console.log(`[measure] has_more without next -> clear state: ${Date.now() - faultAt} ms`);
     await expect(popupCount(popup)).toHaveText(total!);
-    await expect(popup.getByTestId('freshness')).toContainText('Stale');
+    await expect(popup.getByTestId('freshness')).toContainText('Not refreshed');
     expect(listRequests(sendbird).length).toBe(10 + 4);
   });
 
@@ -198,7 +198,7 @@ test.describe('defects', () => {
 
     await expect(popup.getByRole('alert')).toContainText('Refresh failed', SYNC);
     console.log(`[measure] worker stopped mid-refresh (popup) -> clear state: ${Date.now() - stoppedAt} ms`);
-    await expect(popup.getByTestId('freshness')).toContainText('Stale');
+    await expect(popup.getByTestId('freshness')).toContainText('Not refreshed');
     await expect(popup.getByTestId('freshness')).not.toContainText('Refreshing…');
     await expect(popupCount(popup)).toHaveText('28 templates', SYNC);
   });

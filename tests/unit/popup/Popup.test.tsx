@@ -164,12 +164,12 @@ describe('the list', () => {
     expect(listCalls()).toEqual(['cached', 'force']);
   });
 
-  it('says when the list is cached, and when it is stale with the reason from the background', async () => {
+  it('says when the list is cached, and when its refresh failed with the reason from the background', async () => {
     const error = { kind: 'rate-limited' as const, code: 500910, status: 429, detail: 'Too many requests.', retryAfterMs: 3000 };
     backend.list = () => ok(listOf(summaries(seedTemplates), { stale: true, fetchedAt: NOW - 3 * 3_600_000, error }));
     const user = await openPopup();
     await screen.findByRole('listbox');
-    expect(screen.getByTestId('freshness').textContent).toBe('Stale saved 3 h ago');
+    expect(screen.getByTestId('freshness').textContent).toBe('Not refreshed saved 3 h ago');
     const banner = screen.getByRole('alert');
     expect(banner.textContent).toContain('Showing the list saved 3 h ago.');
     expect(banner.textContent).toContain(explainSendbirdError(error));
