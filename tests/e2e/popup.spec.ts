@@ -47,7 +47,12 @@ function drawImage(url: URL): string {
 /** Answers every "Show images from <host>" the preview offers, as a marketer who wants to see them (remembered per host). */
 async function showAllImages(preview: Locator) {
   const offer = preview.getByRole('button', { name: /^Show images from / });
-  while ((await offer.count()) > 0) await offer.first().click();
+  for (let left = await offer.count(); left > 0; left = await offer.count()) {
+    await offer.first().click();
+    // Count again only once this click's offer is gone: a count taken before the re-render
+    // would send the next click after a button that is about to disappear.
+    await expect.poll(() => offer.count()).toBeLessThan(left);
+  }
 }
 
 async function openPopup(openExtensionPage: (pagePath: string) => Promise<Page>) {
