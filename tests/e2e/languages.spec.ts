@@ -1,25 +1,14 @@
-import { readFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { extensionIdOf, launchChromium } from '../support/chromium';
+import { messagesOf } from '../support/messages';
 import { DEMO_API_TOKEN, DEMO_APP_ID } from '../fakes/demo-app';
 import { newWebhookCampaign, openEditor, picker } from './support/clevertap';
 
 /** Screenshots a person looks at (kept after the run; test-results/ is git-ignored). */
 const SCREENSHOTS = path.resolve('test-results/languages');
-
-function messagesOf(lang: string): (key: string, ...values: string[]) => string {
-  const file = JSON.parse(readFileSync(path.resolve('public/_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-  return (key, ...values) => {
-    const entry = file[key];
-    if (!entry) throw new Error(`no message ${key}`);
-    return entry.message.replace(/\$([a-zA-Z0-9_]+)\$/g, (_whole, name: string) => {
-      const index = Number(entry.placeholders?.[name]?.content.slice(1)) - 1;
-      return values[index] ?? '';
-    });
-  };
-}
 
 async function expectNoHorizontalOverflow(page: Page) {
   const overflow = await page.evaluate(() => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Locator } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { EXTENSION_DIST } from '../support/chromium';
+import { pngSize } from '../support/png';
 import { productMarkSvg } from '../../src/shared/ui/product-mark';
 import { newWebhookCampaign, openChannels, openEditor, picker } from './support/clevertap';
 
@@ -26,7 +27,7 @@ test('the manifest and the toolbar declare 16, 32, 48 and 128 px icons, each the
   for (const [size, file] of declared) {
     const png = readFileSync(path.join(EXTENSION_DIST, file));
     // The PNG's own size (IHDR) is the size the manifest promises.
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)], file).toEqual([Number(size), Number(size)]);
+    expect(pngSize(png), file).toEqual({ width: Number(size), height: Number(size) });
     const difference = await page.evaluate(compareWithMark, {
       png: `data:image/png;base64,${png.toString('base64')}`,
       svg: `data:image/svg+xml,${encodeURIComponent(productMarkSvg(Number(size)))}`,

@@ -5,6 +5,8 @@
  * (`--headless`, or no display) it saves screenshots and exits. `--frames` opens
  * the sandbox in frame mode: campaign and journey editors hosted in a same-origin
  * frame of the dashboard shell, as CleverTap does for its older editors.
+ * `--store-assets` writes the Chrome Web Store's screenshots (en, ko, ja) and promo
+ * tile to store-assets/ instead (tests/tools/store-assets.ts) and exits.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -13,12 +15,15 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { findChromium, CHROMIUM_INSTALL_HINT, launchChromium, extensionIdOf } from '../support/chromium';
 import { startSendbirdStandIn } from '../fakes/sendbird';
 import { startClevertapSandbox } from '../fakes/clevertap';
-import { CLEVERTAP_ACCOUNT_ID, DEMO_API_TOKEN, DEMO_APP_ID, campaignsUrl, clevertapOrigin } from '../fakes/demo-app';
+import { CLEVERTAP_ACCOUNT_ID, DEMO_APP_ID, campaignsUrl, clevertapOrigin } from '../fakes/demo-app';
+import { connectDemoApp } from '../support/demo-credentials';
+import { writeStoreAssets } from './store-assets';
 
 const args = process.argv.slice(2);
 const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const headless = args.includes('--headless') || !hasDisplay;
 const frames = args.includes('--frames');
+const storeAssets = args.includes('--store-assets');
 const screenshotDir = path.resolve('demo-screenshots');
 const startUrl = `${campaignsUrl()}?frames=${frames ? 'editors' : 'off'}`;
 
@@ -35,9 +40,21 @@ async function main() {
   const clevertap = await startClevertapSandbox({ sendbirdPort: sendbird.port });
   console.log(`Sendbird stand-in on 127.0.0.1:${sendbird.port}, CleverTap sandbox on 127.0.0.1:${clevertap.port}`);
 
+  if (storeAssets) {
+    try {
+      const outDir = path.resolve('store-assets');
+      const files = await writeStoreAssets({ sendbirdPort: sendbird.port, clevertapPort: clevertap.port, outDir });
+      console.log(`Store images written to ${outDir} (sizes checked):\n${files.map((file) => `  ${path.basename(file)}`).join('\n')}`);
+    } finally {
+      await clevertap.close();
+      await sendbird.close();
+    }
+    return;
+  }
+
   const context = await launchChromium({ sendbirdPort: sendbird.port, clevertapPort: clevertap.port, headless });
   const extensionId = await extensionIdOf(context);
-  const options = await saveDemoCredentials(context, extensionId);
+  const options = await connectDemoApp(context, extensionId);
 
   const dashboard = await context.newPage();
   await dashboard.goto(startUrl);
@@ -63,18 +80,6 @@ async function main() {
     process.once('SIGINT', () => resolve());
   });
   await shutdown();
-}
-
-async function saveDemoCredentials(context: BrowserContext, extensionId: string): Promise<Page> {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
-  await options.getByLabel('App ID').fill(DEMO_APP_ID);
-  await options.getByLabel('API token', { exact: true }).fill(DEMO_API_TOKEN);
-  await options.getByRole('button', { name: 'Save' }).click();
-  await options.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
-  await options.getByRole('button', { name: 'Test connection' }).click();
-  await options.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
-  return options;
 }
 
 async function takeScreenshots(context: BrowserContext, extensionId: string, options: Page, dashboard: Page) {
