@@ -32,7 +32,8 @@ export const LAZY_PIECES = {
 /** Where the content script runs: CleverTap dashboards only, every frame of them. */
 const MATCHES = ['https://*.dashboard.clevertap.com/*'];
 
-async function buildPiece(root: string, outDir: string, entry: string, file: string, format: 'es' | 'iife') {
+/** One self-contained file from `entry` (no imports), into outDir/file. */
+export async function buildPiece(root: string, outDir: string, entry: string, file: string, format: 'es' | 'iife') {
   await build({
     configFile: false,
     root,

@@ -31,7 +31,7 @@ export default defineManifest({
     default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png' },
   },
   options_ui: { page: 'src/options/index.html', open_in_tab: true },
-  background: { service_worker: 'src/background/index.ts', type: 'module' },
+  // background: written by service-worker.config.ts (one file: see why there).
   // content_scripts and web_accessible_resources: written by content-scripts.config.ts (see why there).
   permissions: ['storage'],
   host_permissions: ['https://*.sendbird.com/*'],

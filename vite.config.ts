@@ -3,9 +3,10 @@ import react from '@vitejs/plugin-react';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.config.ts';
 import { contentScripts } from './content-scripts.config.ts';
+import { serviceWorker } from './service-worker.config.ts';
 
 export default defineConfig({
-  plugins: [react(), crx({ manifest }), contentScripts()],
+  plugins: [react(), crx({ manifest }), contentScripts(), serviceWorker()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
