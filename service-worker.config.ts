@@ -8,8 +8,8 @@ import { buildPiece } from './content-scripts.config';
  * MV3 stops the worker after 30 s idle, so most picker opens start it again, and each
  * start loads every module of the worker anew; @crxjs's build split it into a loader
  * and four chunks shared with the pages (five loads per start). One file answered a
- * stopped worker's first message about 10 ms sooner (tests/bench/sw-cold-start.ts:
- * 53.8 → 43.1 ms against a 26 ms one-line worker, load 10–12).
+ * stopped worker's first message about 7 ms sooner (tests/bench/sw-cold-start.ts:
+ * 50.3 ms on main, 43.1 ms as one file, against a 26–28 ms one-line worker, load 10–12).
  */
 export const SERVICE_WORKER = { file: 'service-worker.js', entry: 'src/background/index.ts' } as const;
 
