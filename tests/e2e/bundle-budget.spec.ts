@@ -23,12 +23,10 @@ test('the content script on every CleverTap page stays under 10 KB gzipped; the 
   expect(bytes.lazyGzip).toBeGreaterThan(bytes.eagerGzip);
 });
 
-// On a route where no Create Webhook Content editor opens: on campaign and journey routes the
-// loader loads the picker's file in idle time, ahead of the dialog (picker-preload.spec.ts).
 browserTest('each frame of a dashboard loads the same loader, under 10 KB gzipped, and no picker code until a dialog needs it', async ({ context }) => {
-  const base = `${clevertapOrigin('in1')}/${CLEVERTAP_ACCOUNT_ID}/segments/segment/3`;
+  const base = `${clevertapOrigin('in1')}/${CLEVERTAP_ACCOUNT_ID}/campaigns/campaign/3`;
   await context.route(`${base}/shell`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>shell</title><h1>Segment</h1><iframe title="editor" src="frame"></iframe>' }),
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>shell</title><h1>Campaign</h1><iframe title="editor" src="frame"></iframe>' }),
   );
   await context.route(`${base}/frame`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>frame</title><p>Older editor</p>' }));
   // The declared loader is injected, not fetched; everything it imports is a request of its frame.
