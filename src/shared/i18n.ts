@@ -74,13 +74,6 @@ function formats() {
   }
   return cached;
 }
-/**
- * Makes the UI language's number and plural formatters now: the first Intl object in
- * a page costs tens of milliseconds, better spent in idle time before a surface opens.
- */
-export function warmFormats(): void {
-  formats();
-}
 function pluralRules(): Intl.PluralRules {
   return formats().plural;
 }

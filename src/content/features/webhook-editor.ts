@@ -1,5 +1,5 @@
 import { t } from '../../shared/i18n';
-import { LABELS, pageKindOf, type PageKind } from '../clevertap/labels';
+import { LABELS, pageKindOf } from '../clevertap/labels';
 import { elementsWithText, OWN_UI_ATTRIBUTE } from '../dom/text';
 import type { ContentContext } from '../context';
 import { dialogOf } from '../clevertap/dialog-of';
@@ -15,38 +15,14 @@ interface Mounted {
 
 export const PICKER_HOST_ATTRIBUTE = 'data-sendbird-picker';
 
-/** The routes where CleverTap opens the Create Webhook Content editor (src/shared/clevertap-routes.ts). */
-const EDITOR_PAGES: ReadonlySet<PageKind> = new Set(['campaign', 'journey']);
-
 /**
  * Puts the template picker into every Create Webhook Content dialog, once, and
  * takes it out when the dialog closes or the route changes. The picker's code
- * (React and all) is loaded in idle time on a route where the editor opens, so
- * that a dialog only mounts it; on other routes, the first time a dialog appears.
+ * (React and all) is loaded only the first time a dialog appears.
  */
 export function webhookEditor(context: ContentContext): Feature {
   const mounted = new Map<HTMLElement, Mounted>();
   let pickerCode: { heldListVersion(): string | undefined } | undefined;
-
-  let prepared = false;
-  // Our own file only, nothing privileged: what the page does can at most make us load it early.
-  const prepare = () => {
-    if (prepared || !EDITOR_PAGES.has(pageKindOf(pageLocation().pathname)) || !isShown()) return;
-    prepared = true;
-    whenIdle(() => {
-      if (!context.isAlive()) return;
-      loadLazy('picker').then(
-        ({ heldListVersion, warmFormats }) => {
-          pickerCode ??= { heldListVersion };
-          whenIdle(warmFormats);
-        },
-        // Not fatal: the dialog tries again, and says so if it fails too.
-        () => {
-          prepared = false;
-        },
-      );
-    });
-  };
 
   const unmount = (dialog: HTMLElement) => {
     const entry = mounted.get(dialog);
@@ -81,7 +57,6 @@ export function webhookEditor(context: ContentContext): Feature {
 
   const scan = () => {
     if (!context.isAlive()) return;
-    prepare();
     for (const title of elementsWithText(document.body, LABELS.webhookContentDialog)) {
       const dialog = dialogOf(title);
       if (!dialog || mounted.has(dialog) || dialog.querySelector(`[${PICKER_HOST_ATTRIBUTE}]`)) continue;
@@ -109,16 +84,6 @@ export function webhookEditor(context: ContentContext): Feature {
       scan();
     },
   };
-}
-
-/** A frame the marketer can see (hidden helper frames have no viewport): only there can a dialog open. */
-function isShown(): boolean {
-  return innerWidth > 0 && innerHeight > 0;
-}
-
-function whenIdle(callback: () => void): void {
-  // The timeout runs it on a page that is never idle too, still between tasks.
-  requestIdleCallback(() => callback(), { timeout: 1_000 });
 }
 
 /** Just below the dialog's title block, before the editor itself. */

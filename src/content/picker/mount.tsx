@@ -12,8 +12,6 @@ import { createPickerStore } from './picker-store';
 
 // The loader asks which list this file holds before mounting another picker (src/content/features/webhook-editor.ts).
 export { heldListVersion } from '../../shared/catalogue-list';
-// The loader warms the formatters in idle time when it loads this file ahead of a dialog.
-export { warmFormats } from '../../shared/i18n';
 
 export interface MountOptions {
   dialog: HTMLElement;
