@@ -135,6 +135,8 @@ export class BenchEnv {
         headless: this.options.headless,
         userDataDir: this.profile(),
         extensionPath: dir,
+        // Its one-line worker opens no welcome tab, though the copied messages name one.
+        welcome: 'keep',
       });
       const extensionId = await extensionIdOf(context);
       const optionsPage = await context.newPage();
