@@ -18,16 +18,27 @@ const listRequests = (sendbird: { requests: { path: string; status: number }[] }
 const OTHER_APP_ID = '0B5E1C2D-3F4A-4B5C-8D6E-7F8091A2B3C4';
 const OTHER_TOKEN = 'other-app-token-5c4b3a29180f7e6d';
 
-/** Stops the extension's service worker through DevTools, as Chrome does when it is idle or crashes. */
+/**
+ * Stops the extension's service worker through DevTools, as Chrome does when it is idle or crashes.
+ * A page still waiting on the worker may start it again at once, so "stopped" is a state each
+ * running version passed through after the stop, not one it must still be in when polled.
+ */
 async function stopWorker(context: BrowserContext, page: Page): Promise<void> {
   const session = await context.newCDPSession(page);
-  const running = new Map<string, string>();
+  const status = new Map<string, string>();
+  const stoppedSinceAsked = new Set<string>();
+  let asked = false;
   session.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: { versionId: string; runningStatus: string }[] }) => {
-    for (const version of versions) running.set(version.versionId, version.runningStatus);
+    for (const version of versions) {
+      status.set(version.versionId, version.runningStatus);
+      if (asked && version.runningStatus === 'stopped') stoppedSinceAsked.add(version.versionId);
+    }
   });
   await session.send('ServiceWorker.enable');
+  await expect.poll(() => status.size).toBeGreaterThan(0);
+  asked = true;
   await session.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => [...running.values()].every((status) => status === 'stopped')).toBe(true);
+  await expect.poll(() => [...status].every(([id, runningStatus]) => runningStatus === 'stopped' || stoppedSinceAsked.has(id))).toBe(true);
   await session.detach();
 }
 
