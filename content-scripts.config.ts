@@ -55,35 +55,52 @@ export async function buildPiece(root: string, outDir: string, entry: string, fi
   });
 }
 
-/** Builds the content script and its lazy pieces into dist/ and declares them in the manifest @crxjs wrote. */
-export function contentScripts(): Plugin {
+type Manifest = Record<string, unknown>;
+
+/**
+ * A build step that runs once @crxjs has written dist/ and its manifest.json: `work`
+ * builds its own files into outDir and edits the manifest, which is written back after.
+ * Sequential, so two such steps never read and write manifest.json at the same time.
+ */
+export function afterCrxjs(name: string, work: (root: string, outDir: string, manifest: Manifest) => Promise<void>): Plugin {
   let root = '';
   let outDir = '';
   return {
-    name: 'sendbird:content-scripts',
+    name,
     apply: 'build',
     configResolved(config) {
       root = config.root;
       outDir = path.resolve(config.root, config.build.outDir);
     },
-    async closeBundle() {
-      await buildPiece(root, outDir, CONTENT_SCRIPT.entry, CONTENT_SCRIPT.file, 'iife');
-      for (const piece of Object.values(LAZY_PIECES)) await buildPiece(root, outDir, piece.entry, piece.file, 'es');
-      const manifestPath = path.join(outDir, 'manifest.json');
-      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
-      manifest.content_scripts = [
-        {
-          matches: MATCHES,
-          js: [CONTENT_SCRIPT.file],
-          run_at: 'document_idle',
-          // Older CleverTap editors are hosted in a same-origin frame of the dashboard
-          // shell, some built in about:blank or srcdoc frames: the script runs in each.
-          all_frames: true,
-          match_origin_as_fallback: true,
-        },
-      ];
-      manifest.web_accessible_resources = [{ matches: MATCHES, resources: Object.values(LAZY_PIECES).map((piece) => piece.file), use_dynamic_url: true }];
-      writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+    closeBundle: {
+      sequential: true,
+      order: 'post',
+      async handler() {
+        const manifestPath = path.join(outDir, 'manifest.json');
+        const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
+        await work(root, outDir, manifest);
+        writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+      },
     },
   };
+}
+
+/** Builds the content script and its lazy pieces into dist/ and declares them in the manifest @crxjs wrote. */
+export function contentScripts(): Plugin {
+  return afterCrxjs('sendbird:content-scripts', async (root, outDir, manifest) => {
+    await buildPiece(root, outDir, CONTENT_SCRIPT.entry, CONTENT_SCRIPT.file, 'iife');
+    for (const piece of Object.values(LAZY_PIECES)) await buildPiece(root, outDir, piece.entry, piece.file, 'es');
+    manifest.content_scripts = [
+      {
+        matches: MATCHES,
+        js: [CONTENT_SCRIPT.file],
+        run_at: 'document_idle',
+        // Older CleverTap editors are hosted in a same-origin frame of the dashboard
+        // shell, some built in about:blank or srcdoc frames: the script runs in each.
+        all_frames: true,
+        match_origin_as_fallback: true,
+      },
+    ];
+    manifest.web_accessible_resources = [{ matches: MATCHES, resources: Object.values(LAZY_PIECES).map((piece) => piece.file), use_dynamic_url: true }];
+  });
 }

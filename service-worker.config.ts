@@ -1,7 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Plugin } from 'vite';
-import { buildPiece } from './content-scripts.config';
+import { afterCrxjs, buildPiece } from './content-scripts.config.ts';
 
 /**
  * The service worker's build, apart from @crxjs's: one self-contained module file.
@@ -15,26 +13,8 @@ export const SERVICE_WORKER = { file: 'service-worker.js', entry: 'src/backgroun
 
 /** Builds the worker into dist/ and declares it in the manifest @crxjs wrote (manifest.config.ts declares none). */
 export function serviceWorker(): Plugin {
-  let root = '';
-  let outDir = '';
-  return {
-    name: 'sendbird:service-worker',
-    apply: 'build',
-    configResolved(config) {
-      root = config.root;
-      outDir = path.resolve(config.root, config.build.outDir);
-    },
-    closeBundle: {
-      // After the content scripts' plugin: both rewrite manifest.json.
-      sequential: true,
-      order: 'post',
-      async handler() {
-        await buildPiece(root, outDir, SERVICE_WORKER.entry, SERVICE_WORKER.file, 'es');
-        const manifestPath = path.join(outDir, 'manifest.json');
-        const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
-        manifest.background = { service_worker: SERVICE_WORKER.file, type: 'module' };
-        writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
-      },
-    },
-  };
+  return afterCrxjs('sendbird:service-worker', async (root, outDir, manifest) => {
+    await buildPiece(root, outDir, SERVICE_WORKER.entry, SERVICE_WORKER.file, 'es');
+    manifest.background = { service_worker: SERVICE_WORKER.file, type: 'module' };
+  });
 }
