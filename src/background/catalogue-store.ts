@@ -56,6 +56,17 @@ export const STORE_TIMEOUT_MS = 4_000;
 
 let opening: Promise<IDBDatabase> | undefined;
 
+/**
+ * The record a sync just wrote, per app, kept while its template records are
+ * still being written: IndexedDB is then busy committing thousands of them,
+ * and a list answer's head read behind them took 100-460 ms at 20,000
+ * templates. Only for that window: any other time the record is read, since
+ * another extension page may have changed it (the browser tests age it).
+ */
+const writing = new Map<string, CachedCatalogue>();
+/** Counts deletes, so a write whose app was deleted meanwhile does not keep its record in memory. */
+let deletes = 0;
+
 function bounded<T>(promise: Promise<T>, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -80,10 +91,12 @@ function openOnce(): Promise<IDBDatabase> {
       db.onversionchange = () => {
         db.close();
         opening = undefined;
+        writing.clear();
       };
-      // The browser may close it (storage cleared, disk trouble): open again next time.
+      // The browser may close it (storage cleared, disk trouble): open again next time, and read again.
       db.onclose = () => {
         opening = undefined;
+        writing.clear();
       };
       resolve(db);
     };
@@ -156,9 +169,9 @@ export function summarize(template: Template): TemplateSummary {
   };
 }
 
-/** An app's cached catalogue: what a list answer says, with the head. */
+/** An app's cached catalogue: what a list answer says, with the head (from memory while a sync's template records are written). */
 export async function readCatalogue(appKey: string): Promise<CachedCatalogue | undefined> {
-  return (await transact('readonly', ['catalogues'], ({ catalogues }) => catalogues.get(appKey))) as CachedCatalogue | undefined;
+  return writing.get(appKey) ?? ((await transact('readonly', ['catalogues'], ({ catalogues }) => catalogues.get(appKey))) as CachedCatalogue | undefined);
 }
 
 /**
@@ -225,11 +238,18 @@ const WRITE_SLICE = 100;
 
 export async function writeCatalogue(catalogue: CachedCatalogue, parts: PackedParts['parts'], newestFirst: Template[]): Promise<void> {
   const appKey = catalogue.appKey;
+  writing.delete(appKey);
+  const deletesBefore = deletes;
   await transact('readwrite', ['catalogues', 'lists'], ({ catalogues, lists }) => {
     catalogues.put(catalogue);
     lists.delete(appRange(appKey));
     for (const { from, list } of parts) lists.put({ appKey, from, list } satisfies StoredPart);
   });
+  // Committed: until the template records are too, list answers take the head from memory.
+  if (deletes === deletesBefore) writing.set(appKey, catalogue);
+  const written = () => {
+    if (writing.get(appKey) === catalogue) writing.delete(appKey);
+  };
   // Cut into slices the writing lets go of one by one: put() copies a template, so once its slice
   // is queued the worker no longer holds it (20,000 renderable templates are tens of megabytes).
   const slices: Template[][] = [];
@@ -244,10 +264,14 @@ export async function writeCatalogue(catalogue: CachedCatalogue, parts: PackedPa
       if (last && slices.length) last.onsuccess = putNext;
     };
     putNext();
-  }).catch((error: unknown) => console.warn('[sendbird] caching templates failed', error instanceof Error ? error.name : ''));
+  })
+    .catch((error: unknown) => console.warn('[sendbird] caching templates failed', error instanceof Error ? error.name : ''))
+    .finally(written);
 }
 
 export async function deleteCatalogue(appKey: string): Promise<void> {
+  deletes++;
+  writing.delete(appKey);
   await transact('readwrite', ['catalogues', 'lists', 'templates'], ({ catalogues, lists, templates }) => {
     templates.delete(appRange(appKey));
     lists.delete(appRange(appKey));
