@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { TemplateSummary } from '../shared/protocol';
-import { createSearchIndex, indexInIdleTime, search } from '../shared/search';
+import { growSearchIndex, indexInIdleTime, searchAll, type SearchIndex, type SearchResults } from '../shared/search';
 import { explainSendbirdError } from '../shared/sendbird-error';
 import { formatNumber, relativeTime, t, tPlural } from '../shared/i18n';
 import { progressText } from '../shared/template-list';
@@ -65,6 +65,14 @@ function LoadingState() {
 
 type ReadyList = Extract<ListState, { status: 'ready' }>;
 
+const fieldsOf = (template: TemplateSummary) => [template.name, template.key];
+
+/** Where the template with this key is among the hits (-1: not there). */
+function positionOf(hits: SearchResults<TemplateSummary>, key: string): number {
+  for (let position = 0; position < hits.length; position++) if (hits.itemAt(position)?.key === key) return position;
+  return -1;
+}
+
 function ReadyBrowser({ list }: { list: ReadyList }) {
   const query = usePopupStore((state) => state.query);
   const showArchived = usePopupStore((state) => state.showArchived);
@@ -90,16 +98,19 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
   const notice = usePopupStore((state) => state.notice);
 
   const { templates } = list;
-  // Folded in idle time after the list is shown (or by the first search, if that comes sooner).
-  const index = useMemo(() => createSearchIndex(templates, (template: TemplateSummary) => [template.name, template.key], { deferred: true }), [templates]);
+  // Folded in idle time after the list is shown (or by the first search, if that comes sooner); a part
+  // of a long list that arrives adds to the index, it does not fold the rows before it again.
+  const lastIndex = useRef<SearchIndex<TemplateSummary>>(undefined);
+  const index = useMemo(() => (lastIndex.current = growSearchIndex(lastIndex.current, templates, fieldsOf, { deferred: true })), [templates]);
   useEffect(() => indexInIdleTime(index), [index]);
   const archivedCount = useMemo(() => templates.reduce((count, template) => count + (template.archived ? 1 : 0), 0), [templates]);
-  const hits = useMemo(() => search(index, query, showArchived ? {} : { filter: (template) => !template.archived }), [index, query, showArchived]);
+  // Hits are made only for the rows shown: a one-letter query over 20,000 templates matches most of them.
+  const hits = useMemo(() => searchAll(index, query, showArchived ? {} : { filter: (template) => !template.archived }), [index, query, showArchived]);
   const hiddenArchivedHits = useMemo(
-    () => (hits.length === 0 && query.trim() && !showArchived && archivedCount > 0 ? search(index, query, { filter: (template) => template.archived }).length : 0),
+    () => (hits.length === 0 && query.trim() && !showArchived && archivedCount > 0 ? searchAll(index, query, { filter: (template) => template.archived }).length : 0),
     [hits.length, index, query, showArchived, archivedCount],
   );
-  const activeIndex = useMemo(() => (activeKey === undefined ? -1 : hits.findIndex((hit) => hit.item.key === activeKey)), [hits, activeKey]);
+  const activeIndex = useMemo(() => (activeKey === undefined ? -1 : positionOf(hits, activeKey)), [hits, activeKey]);
 
 
   const visibleTotal = showArchived ? templates.length : templates.length - archivedCount;
@@ -111,8 +122,8 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
   else countText = tPlural('popup_countMatches', hits.length, tPlural('popup_templateCount', visibleTotal), trimmed);
 
   const open = (position: number) => {
-    const hit = hits[position];
-    if (hit) void openTemplate(hit.item.key);
+    const item = hits.itemAt(position);
+    if (item) void openTemplate(item.key);
   };
 
   return (
@@ -132,7 +143,7 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
           onKeyDown={(event) => {
             if (event.key === 'ArrowDown' && hits.length > 0) {
               event.preventDefault();
-              if (activeIndex < 0) setActiveKey(hits[0]?.item.key);
+              if (activeIndex < 0) setActiveKey(hits.itemAt(0)?.key);
               listRef.current?.focus();
             } else if (event.key === 'Enter' && hits.length > 0) {
               event.preventDefault();
@@ -203,7 +214,7 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
           hits={hits}
           activeIndex={activeIndex}
           now={now}
-          onActiveChange={(position) => setActiveKey(hits[position]?.item.key)}
+          onActiveChange={(position) => setActiveKey(hits.itemAt(position)?.key)}
           onOpen={open}
           onType={(character) => {
             setQuery(query + character);

@@ -1,6 +1,6 @@
 import { forwardRef, memo, useCallback, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent } from 'react';
 import type { TemplateSummary } from '../shared/protocol';
-import { splitHighlights, type Range, type SearchHit } from '../shared/search';
+import { splitHighlights, type Range, type SearchHit, type SearchResults } from '../shared/search';
 import { relativeTime, t, tPlural } from '../shared/i18n';
 
 export const ROW_HEIGHT = 54;
@@ -12,7 +12,8 @@ export interface TemplateListHandle {
 }
 
 interface TemplateListProps {
-  hits: readonly SearchHit<TemplateSummary>[];
+  /** Made as read: only the rows in view are. */
+  hits: SearchResults<TemplateSummary>;
   activeIndex: number;
   onActiveChange(index: number): void;
   onOpen(index: number): void;
@@ -119,7 +120,7 @@ export const TemplateList = forwardRef<TemplateListHandle, TemplateListProps>(fu
   const last = Math.min(count, Math.ceil((scrollTop + viewport) / ROW_HEIGHT) + OVERSCAN);
   const rows = [];
   for (let index = first; index < last; index++) {
-    const hit = hits[index];
+    const hit = hits.at(index);
     if (!hit) continue;
     rows.push(<Row key={hit.item.key} hit={hit} index={index} count={count} active={index === activeIndex} now={now} onOpen={onOpen} onHover={onActiveChange} />);
   }

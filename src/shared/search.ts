@@ -66,6 +66,38 @@ export function createSearchIndex<T>(items: readonly T[], getFields: (item: T) =
   return index;
 }
 
+/**
+ * The index for `items`. When `items` holds the items `previous` indexed followed
+ * by more (a list crossing in parts), the new index shares what `previous`
+ * folded and folds only the rest; else it starts afresh. Remembered word
+ * matches are per index, so none made for the shorter list is reused.
+ */
+export function growSearchIndex<T>(previous: SearchIndex<T> | undefined, items: readonly T[], getFields: (item: T) => readonly string[], options: { deferred?: boolean } = {}): SearchIndex<T> {
+  if (!previous || previous.getFields !== getFields || !extends_(items, previous.items)) return createSearchIndex(items, getFields, options);
+  // The folded arrays are shared: the previous index never reads past its own items, so it is unaffected.
+  // An index already grown once may have had other items folded after its own: a second growth copies.
+  const forked = grown.has(previous);
+  grown.add(previous);
+  const shared = Math.min(previous.items.length, previous.fields.length);
+  const index: SearchIndex<T> = {
+    items: [...items],
+    fields: forked ? previous.fields.slice(0, shared) : previous.fields,
+    originals: forked ? previous.originals.slice(0, shared) : previous.originals,
+    getFields,
+  };
+  if (!options.deferred) indexSome(index);
+  return index;
+}
+
+const grown = new WeakSet<object>();
+
+/** Whether `longer` starts with exactly the items of `shorter`. */
+function extends_<T>(longer: readonly T[], shorter: readonly T[]): boolean {
+  if (longer.length < shorter.length) return false;
+  for (let i = 0; i < shorter.length; i++) if (longer[i] !== shorter[i]) return false;
+  return true;
+}
+
 /** Folds items not folded yet, until `timeLeft` says stop; true when every item is folded. */
 export function indexSome<T>(index: SearchIndex<T>, timeLeft: () => number = () => Infinity): boolean {
   const { items, fields, originals, getFields } = index;
@@ -95,9 +127,18 @@ export function indexInIdleTime<T>(index: SearchIndex<T>): () => void {
   };
 }
 
-/** The hits best first, and how many items match in all (when `limit` cuts the list). */
-export function searchWithTotal<T>(index: SearchIndex<T>, query: string, options: SearchOptions<T> = {}): { hits: SearchHit<T>[]; total: number } {
-  const { filter, limit = Infinity } = options;
+/**
+ * Every match, best first, as positions into the index's items with their
+ * scores; `order` is undefined for a query of symbols only (`symbolHits` then).
+ */
+interface Ranking<T> {
+  context: HitContext<T>;
+  order: Int32Array;
+  scores: Int32Array | undefined;
+  symbolHits?: SearchHit<T>[];
+}
+
+function rank<T>(index: SearchIndex<T>, query: string, filter: SearchOptions<T>['filter']): Ranking<T> {
   const tokens = tokenize(query);
   const { items, fields } = index;
   const context: HitContext<T> = { index, tokens };
@@ -105,17 +146,14 @@ export function searchWithTotal<T>(index: SearchIndex<T>, query: string, options
   const symbols = query.trim();
   // An empty query lists the items as they are: nothing to fold.
   if (tokens.length === 0 && !symbols) {
-    const hits: SearchHit<T>[] = [];
-    let total = 0;
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i] as T;
-      if (filter && !filter(item, i)) continue;
-      if (total++ < limit) hits.push(new Hit(item, i, 0, context));
-    }
-    return { hits, total };
+    if (!filter) return { context, order: identityOrder(items.length), scores: undefined };
+    const order = new Int32Array(items.length);
+    let kept = 0;
+    for (let i = 0; i < items.length; i++) if (filter(items[i] as T, i)) order[kept++] = i;
+    return { context, order: order.subarray(0, kept), scores: undefined };
   }
   indexSome(index);
-  if (tokens.length === 0) return searchSymbols(index, symbols, options);
+  if (tokens.length === 0) return { context, order: new Int32Array(0), scores: undefined, symbolHits: searchSymbols(index, symbols, filter) };
 
   // Words are checked one at a time, longest (rarest) first, each only against the
   // items every earlier word matched. The first word's matches are remembered: the
@@ -168,18 +206,84 @@ export function searchWithTotal<T>(index: SearchIndex<T>, query: string, options
     starts[maxScore - (totals[i] as number) + 1]!++;
   }
   for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1] as number;
-  const ordered = new Int32Array(kept);
+  const order = new Int32Array(kept);
+  const scores = new Int32Array(kept);
   for (let n = 0; n < matches.length; n++) {
     const i = matches[n] as number;
-    if (i >= 0) ordered[starts[maxScore - (totals[i] as number)]!++] = i;
+    if (i < 0) continue;
+    const at = starts[maxScore - (totals[i] as number)]!++;
+    order[at] = i;
+    scores[at] = totals[i] as number;
   }
-  const shown = Math.min(kept, limit);
+  return { context, order, scores };
+}
+
+let identity = new Int32Array(0);
+/** 0, 1, 2, … (length): shared, since an unfiltered empty query lists every item in order. */
+function identityOrder(length: number): Int32Array {
+  if (identity.length < length) {
+    identity = new Int32Array(Math.max(length, identity.length * 2));
+    for (let i = 0; i < identity.length; i++) identity[i] = i;
+  }
+  return identity.subarray(0, length);
+}
+
+/** The hits best first, and how many items match in all (when `limit` cuts the list). */
+export function searchWithTotal<T>(index: SearchIndex<T>, query: string, options: SearchOptions<T> = {}): { hits: SearchHit<T>[]; total: number } {
+  const { filter, limit = Infinity } = options;
+  const ranking = rank(index, query, filter);
+  if (ranking.symbolHits) {
+    const hits = ranking.symbolHits;
+    return { hits: hits.length > limit ? hits.slice(0, limit) : hits, total: hits.length };
+  }
+  const { order, scores, context } = ranking;
+  const shown = Math.min(order.length, limit);
   const hits: SearchHit<T>[] = new Array(shown);
   for (let n = 0; n < shown; n++) {
-    const i = ordered[n] as number;
-    hits[n] = new Hit(items[i] as T, i, totals[i] as number, context);
+    const i = order[n] as number;
+    hits[n] = new Hit(index.items[i] as T, i, scores ? (scores[n] as number) : 0, context);
   }
-  return { hits, total: kept };
+  return { hits, total: order.length };
+}
+
+/**
+ * Every hit, best first, made only when read: a list that shows a screen of
+ * thousands of matches (the popup's) builds a dozen hit objects per keystroke,
+ * not one per match.
+ */
+export interface SearchResults<T> {
+  readonly length: number;
+  /** The hit at `position` (0 = best); undefined past the end. */
+  at(position: number): SearchHit<T> | undefined;
+  /** The item at `position`, without making its hit. */
+  itemAt(position: number): T | undefined;
+}
+
+export function searchAll<T>(index: SearchIndex<T>, query: string, options: Omit<SearchOptions<T>, 'limit'> = {}): SearchResults<T> {
+  const ranking = rank(index, query, options.filter);
+  if (ranking.symbolHits) {
+    const hits = ranking.symbolHits;
+    return { length: hits.length, at: (position) => hits[position], itemAt: (position) => hits[position]?.item };
+  }
+  const { order, scores, context } = ranking;
+  const made = new Map<number, SearchHit<T>>();
+  const items = index.items;
+  return {
+    length: order.length,
+    at(position) {
+      if (!(position >= 0 && position < order.length)) return undefined;
+      let hit = made.get(position);
+      if (!hit) {
+        const i = order[position] as number;
+        hit = new Hit(items[i] as T, i, scores ? (scores[position] as number) : 0, context);
+        made.set(position, hit);
+      }
+      return hit;
+    },
+    itemAt(position) {
+      return position >= 0 && position < order.length ? (items[order[position] as number] as T) : undefined;
+    },
+  };
 }
 
 export function search<T>(index: SearchIndex<T>, query: string, options: SearchOptions<T> = {}): SearchHit<T>[] {
@@ -274,7 +378,7 @@ function remember(cache: Map<string, CachedMatch>, token: Token, matched: Int32A
 }
 
 /** A query with no letters or digits (an emoji, "%"): a plain substring match on the original text. */
-function searchSymbols<T>(index: SearchIndex<T>, needle: string, { filter, limit }: SearchOptions<T>): { hits: SearchHit<T>[]; total: number } {
+function searchSymbols<T>(index: SearchIndex<T>, needle: string, filter: SearchOptions<T>['filter']): SearchHit<T>[] {
   const hits: SearchHit<T>[] = [];
   index.items.forEach((item, i) => {
     if (filter && !filter(item, i)) return;
@@ -288,7 +392,7 @@ function searchSymbols<T>(index: SearchIndex<T>, needle: string, { filter, limit
     });
     if (found) hits.push({ item, index: i, score: SCORE_INSIDE_WORD, ranges });
   });
-  return { hits: limit !== undefined && hits.length > limit ? hits.slice(0, limit) : hits, total: hits.length };
+  return hits;
 }
 
 /** Splits `text` into plain and highlighted runs, for rendering as text (never as HTML). */

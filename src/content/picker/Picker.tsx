@@ -192,7 +192,7 @@ function PickerForm({ page, pageKind }: { page: PageContext; pageKind: PageKind 
             {catalogue.warning}
           </p>
         ) : null}
-        <TemplateField templates={catalogue.templates} fetchedAt={catalogue.fetchedAt} />
+        <TemplateField templates={catalogue.templates} />
         <TemplateVariables page={page} />
         <ReceiverFields />
         <Guidance page={page} pageKind={pageKind} />
@@ -207,7 +207,7 @@ function PickerForm({ page, pageKind }: { page: PageContext; pageKind: PageKind 
   );
 }
 
-function TemplateField({ templates, fetchedAt }: { templates: TemplateSummary[]; fetchedAt: number }) {
+function TemplateField({ templates }: { templates: TemplateSummary[] }) {
   const selectedKey = usePicker((state) => state.templateKey);
   const selectedName = usePicker((state) => state.template?.name ?? templates.find((t) => t.key === state.templateKey)?.name ?? null);
   const error = usePicker((state) => state.errors.template);
@@ -217,7 +217,6 @@ function TemplateField({ templates, fetchedAt }: { templates: TemplateSummary[];
     <>
       <TemplateCombobox
         templates={templates}
-        fetchedAt={fetchedAt}
         selectedKey={selectedKey}
         selectedName={selectedName}
         error={error}

@@ -14,9 +14,8 @@ import { matchesFor, prepareSearch } from './template-matches';
 const RENDERED_STEP = 12;
 
 interface Props {
+  /** The same list, or one its later parts extend, reuses its search index. */
   templates: TemplateSummary[];
-  /** When the catalogue was fetched: the same catalogue reuses its search index. */
-  fetchedAt: number;
   selectedKey: string | null;
   selectedName: string | null;
   error: string | undefined;
@@ -27,7 +26,7 @@ interface Props {
  * The Template field: an ARIA 1.2 combobox with type-to-search over names and
  * keys. Options are named by the template name; the key is shown beside it.
  */
-export function TemplateCombobox({ templates, fetchedAt, selectedKey, selectedName, error, onSelect }: Props) {
+export function TemplateCombobox({ templates, selectedKey, selectedName, error, onSelect }: Props) {
   const id = useId();
   const listId = `${id}-list`;
   const [query, setQuery] = useState<string | null>(null);
@@ -35,8 +34,8 @@ export function TemplateCombobox({ templates, fetchedAt, selectedKey, selectedNa
   const [active, setActive] = useState(0);
   const [rendered, setRendered] = useState(RENDERED_STEP);
   const listRef = useRef<HTMLUListElement>(null);
-  useEffect(() => prepareSearch(templates, fetchedAt), [templates, fetchedAt]);
-  const { hits, total } = useMemo(() => matchesFor(templates, fetchedAt, query ?? ''), [templates, fetchedAt, query]);
+  useEffect(() => prepareSearch(templates), [templates]);
+  const { hits, total } = useMemo(() => matchesFor(templates, query ?? ''), [templates, query]);
   const shownValue = query ?? selectedName ?? selectedKey ?? '';
 
   // The active option is always rendered, and in view.

@@ -1,22 +1,26 @@
 import type { TemplateSummary } from '../../shared/protocol';
-import { createSearchIndex, indexInIdleTime, searchWithTotal, type SearchHit, type SearchIndex } from '../../shared/search';
+import { growSearchIndex, indexInIdleTime, searchWithTotal, type SearchHit, type SearchIndex } from '../../shared/search';
 
 export const MAX_OPTIONS = 50;
 
 // Folded in idle time after the picker opens (or by the first keystroke, if that
-// comes sooner); kept across opens of the same catalogue in this page.
-let cachedIndex: { version: string; index: SearchIndex<TemplateSummary> } | null = null;
+// comes sooner); kept across opens of the same catalogue in this page, and grown,
+// not folded again, as the parts of a long list arrive.
+// Rows of another version are other objects, so a list that does not extend the indexed one gets a new index.
+let cachedIndex: { templates: TemplateSummary[]; index: SearchIndex<TemplateSummary> } | null = null;
 
-function indexOf(templates: TemplateSummary[], fetchedAt: number): SearchIndex<TemplateSummary> {
-  const version = `${fetchedAt}:${templates.length}:${templates[0]?.key ?? ''}`;
-  if (cachedIndex?.version !== version) cachedIndex = { version, index: createSearchIndex(templates, (t) => [t.name, t.key], { deferred: true }) };
+const fieldsOf = (template: TemplateSummary) => [template.name, template.key];
+
+function indexOf(templates: TemplateSummary[]): SearchIndex<TemplateSummary> {
+  if (cachedIndex?.templates === templates) return cachedIndex.index;
+  cachedIndex = { templates, index: growSearchIndex(cachedIndex?.index, templates, fieldsOf, { deferred: true }) };
   return cachedIndex.index;
 }
 
 const isListed = (template: TemplateSummary) => !template.archived;
 
 /** The options to show and how many match in all: one search pass per keystroke. */
-export function matchesFor(templates: TemplateSummary[], fetchedAt: number, query: string): { hits: SearchHit<TemplateSummary>[]; total: number } {
+export function matchesFor(templates: TemplateSummary[], query: string): { hits: SearchHit<TemplateSummary>[]; total: number } {
   if (!query.trim()) {
     const hits: SearchHit<TemplateSummary>[] = [];
     let total = 0;
@@ -27,10 +31,10 @@ export function matchesFor(templates: TemplateSummary[], fetchedAt: number, quer
     }
     return { hits, total };
   }
-  return searchWithTotal(indexOf(templates, fetchedAt), query, { filter: isListed, limit: MAX_OPTIONS });
+  return searchWithTotal(indexOf(templates), query, { filter: isListed, limit: MAX_OPTIONS });
 }
 
 /** Folds the search index in idle time, so the first keystroke does not pay for it. */
-export function prepareSearch(templates: TemplateSummary[], fetchedAt: number): () => void {
-  return indexInIdleTime(indexOf(templates, fetchedAt));
+export function prepareSearch(templates: TemplateSummary[]): () => void {
+  return indexInIdleTime(indexOf(templates));
 }

@@ -14,7 +14,7 @@ const TEMPLATES = [
 
 function setup(selectedKey: string | null = null) {
   const onSelect = vi.fn();
-  render(<TemplateCombobox templates={TEMPLATES} fetchedAt={1} selectedKey={selectedKey} selectedName={TEMPLATES.find((t) => t.key === selectedKey)?.name ?? null} error={undefined} onSelect={onSelect} />);
+  render(<TemplateCombobox templates={TEMPLATES} selectedKey={selectedKey} selectedName={TEMPLATES.find((t) => t.key === selectedKey)?.name ?? null} error={undefined} onSelect={onSelect} />);
   return { onSelect, combobox: screen.getByRole('combobox', { name: 'Template' }) };
 }
 
@@ -65,7 +65,7 @@ describe('Template combobox', () => {
 
   it('renders the first matches of a search and more as the active option moves on, saying how many are left', async () => {
     const many = Array.from({ length: 60 }, (_, i) => summary(`t_${String(i).padStart(2, '0')}`, `Template ${i}`));
-    render(<TemplateCombobox templates={many} fetchedAt={2} selectedKey={null} selectedName={null} error={undefined} onSelect={() => {}} />);
+    render(<TemplateCombobox templates={many} selectedKey={null} selectedName={null} error={undefined} onSelect={() => {}} />);
     const combobox = screen.getByRole('combobox', { name: 'Template' });
     // Opened without a query: every option a search keeps (once, not per keystroke).
     await userEvent.click(combobox);

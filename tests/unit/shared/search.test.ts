@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createSearchIndex, search, splitHighlights, type Range } from '../../../src/shared/search';
+import { createSearchIndex, growSearchIndex, indexSome, search, searchAll, searchWithTotal, splitHighlights, type Range } from '../../../src/shared/search';
 
 /** Whether `query` finds `text` (searching folds both sides the same way). */
 const finds = (text: string, query: string) => search(createSearchIndex([text], (item) => [item]), query).length === 1;
@@ -206,4 +206,82 @@ describe('remembered matches while typing', () => {
     );
     // Hundreds of searches with every hit's ranges read: a CPU-bound budget, not a wait, so a loaded machine gets room.
   }, 60_000);
+});
+
+describe('an index grown as a list crosses in parts', () => {
+  const catalogue: Item[] = (generateCatalogue(900, { seed: 11 }) as Record<string, unknown>[]).map((raw) => ({ key: String(raw.key ?? raw.template_key), name: String(raw.name) }));
+  const fieldsOf = (item: Item) => [item.name, item.key];
+  const snapshot = (hits: ReturnType<typeof search<Item>>) => hits.map((hit) => [hit.item.key, hit.score, hit.ranges]);
+  const queries = ['w', 'we', 'wel', 'welc', 'welcome', 'welcome o', 'birthday suprise', 'ordr', 'zz'];
+
+  it('keeps what it folded, folds only the new rows, and finds them, even right after a word was remembered', () => {
+    const head = catalogue.slice(0, 100);
+    let index = growSearchIndex(undefined, head, fieldsOf);
+    const firstFolded = index.fields[0];
+    // Typing before the next part arrives: each word's matches are remembered on this index.
+    for (const query of queries) search(index, query);
+    let rows = head;
+    for (let from = 100; from < catalogue.length; from += 400) {
+      rows = rows.concat(catalogue.slice(from, from + 400));
+      index = growSearchIndex(index, rows, fieldsOf, { deferred: true });
+      for (const query of queries) expect(snapshot(search(index, query))).toEqual(snapshot(search(createSearchIndex(rows, fieldsOf), query)));
+    }
+    expect(index.fields[0]).toBe(firstFolded);
+    expect(index.items).toHaveLength(catalogue.length);
+  });
+
+  it('starts afresh for a list that does not extend the indexed one (another version: other rows)', () => {
+    const first = growSearchIndex(undefined, catalogue.slice(0, 300), fieldsOf);
+    const other = catalogue.slice(0, 300).map((item) => ({ ...item, name: `${item.name} renamed` }));
+    const next = growSearchIndex(first, other, fieldsOf);
+    expect(next.fields[0]).not.toBe(first.fields[0]);
+    expect(search(next, 'renamed')).toHaveLength(300);
+    expect(search(first, 'renamed')).toHaveLength(0);
+  });
+
+  it('two lists grown from the same rows never see each other’s folded rows', () => {
+    const head = catalogue.slice(0, 200);
+    const base = growSearchIndex(undefined, head, fieldsOf);
+    const one = head.concat(catalogue.slice(200, 400));
+    const two = head.concat(catalogue.slice(600, 800));
+    const a = growSearchIndex(base, one, fieldsOf);
+    const b = growSearchIndex(base, two, fieldsOf);
+    indexSome(a);
+    indexSome(b);
+    for (const query of queries) {
+      expect(snapshot(search(a, query))).toEqual(snapshot(search(createSearchIndex(one, fieldsOf), query)));
+      expect(snapshot(search(b, query))).toEqual(snapshot(search(createSearchIndex(two, fieldsOf), query)));
+    }
+  });
+});
+
+describe('results made as read', () => {
+  const catalogue: Item[] = (generateCatalogue(700, { seed: 3 }) as Record<string, unknown>[]).map((raw, i) => ({
+    key: String(raw.key ?? raw.template_key),
+    name: String(raw.name),
+    archived: i % 7 === 0,
+  }));
+  const index = createSearchIndex(catalogue, (item) => [item.name, item.key]);
+
+  it('hold the same hits, in the same order, as the eager search, with or without a filter', () => {
+    for (const query of ['', '   ', 'w', 'welcome offer', 'birthday suprise', '%', 'nothing-matches-this']) {
+      for (const options of [{}, { filter: (item: Item) => !item.archived }]) {
+        const eager = searchWithTotal(index, query, options);
+        const lazy = searchAll(index, query, options);
+        expect(lazy.length).toBe(eager.total);
+        const made = Array.from({ length: lazy.length }, (_, position) => lazy.at(position));
+        expect(made.map((hit) => [hit?.item.key, hit?.index, hit?.score, hit?.ranges])).toEqual(eager.hits.map((hit) => [hit.item.key, hit.index, hit.score, hit.ranges]));
+        expect(Array.from({ length: lazy.length }, (_, position) => lazy.itemAt(position))).toEqual(eager.hits.map((hit) => hit.item));
+      }
+    }
+  });
+
+  it('make each hit once, and nothing past the end', () => {
+    const results = searchAll(index, 'w');
+    expect(results.length).toBeGreaterThan(10);
+    expect(results.at(3)).toBe(results.at(3));
+    expect(results.at(results.length)).toBeUndefined();
+    expect(results.at(-1)).toBeUndefined();
+    expect(results.itemAt(results.length)).toBeUndefined();
+  });
 });
