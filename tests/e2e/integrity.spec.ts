@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { demoApp, generateCatalogue, seedCatalogue } from '../fakes/sendbird';
 import { bodyRows, newWebhookCampaign, openEditor, picker, chooseTemplate } from './support/clevertap';
+import { ageCatalogueRecords } from '../support/catalogue-cache';
 
 /**
  * The catalogue under faults (issue #11): what the marketer sees is complete and
@@ -44,26 +45,7 @@ async function stopWorker(context: BrowserContext, page: Page): Promise<void> {
 
 /** Makes the cached catalogue look `ms` older, from an extension page (same origin as the worker). */
 async function ageCache(page: Page, ms: number): Promise<void> {
-  await page.evaluate(async (age) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('sendbird-catalogue');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('catalogues', 'readwrite');
-      const store = tx.objectStore('catalogues');
-      store.openCursor().onsuccess = (event) => {
-        const cursor = (event.target as IDBRequest<IDBCursorWithValue | null>).result;
-        if (!cursor) return;
-        cursor.update({ ...cursor.value, fetchedAt: cursor.value.fetchedAt - age });
-        cursor.continue();
-      };
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, ms);
+  await page.evaluate(ageCatalogueRecords, ms);
 }
 
 /** How many catalogues the cache holds, read from an extension page. */

@@ -3,6 +3,7 @@ import { catalogueOf, deleteCatalogue, readCatalogue, readTemplate, writeCatalog
 import { normalizeTemplate } from '../../../src/background/sendbird/normalize-template';
 import type { Template } from '../../../src/shared/template';
 import { generateCatalogue } from '../../fakes/sendbird';
+import { ageCatalogueRecords } from '../../support/catalogue-cache';
 
 const APP = 'app-store-test@api.sendbird.com';
 
@@ -19,27 +20,6 @@ function countTransactions() {
 /** Resolves once every template record written so far is committed (a read of that store queues behind the write). */
 const templatesWritten = () => readTemplate(APP, 'none');
 
-/** Ages the stored record the way another extension page can: straight in IndexedDB. */
-async function ageStoredRecord(ms: number): Promise<void> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open('sendbird-catalogue');
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  await new Promise<void>((resolve, reject) => {
-    const tx = db.transaction('catalogues', 'readwrite');
-    tx.objectStore('catalogues').openCursor().onsuccess = (event) => {
-      const cursor = (event.target as IDBRequest<IDBCursorWithValue | null>).result;
-      if (!cursor) return;
-      cursor.update({ ...cursor.value, fetchedAt: cursor.value.fetchedAt - ms });
-      cursor.continue();
-    };
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-  });
-  db.close();
-}
-
 afterEach(async () => {
   vi.restoreAllMocks();
   await deleteCatalogue(APP);
@@ -55,7 +35,7 @@ describe('the record a sync just wrote', () => {
 
     await templatesWritten();
     // Another extension page may change the record once the sync is done: it is read, not remembered.
-    await ageStoredRecord(600_000);
+    await ageCatalogueRecords(600_000);
     transactions.mockClear();
     expect(await readCatalogue(APP)).toMatchObject({ fetchedAt: 1_000 - 600_000 });
     expect(transactions).toHaveBeenCalled();
