@@ -57,15 +57,13 @@ export const STORE_TIMEOUT_MS = 4_000;
 let opening: Promise<IDBDatabase> | undefined;
 
 /**
- * The record a sync just wrote and the rest of its list, per app, kept while
- * its template records are still being written: IndexedDB is then busy
- * committing thousands of them, and a list answer's head read behind them took
- * 100-460 ms at 20,000 templates, each 2,000-row part 100-500 ms. Only for that
- * window (a few seconds at 20,000; the parts are about 2.8 MB then): any other
- * time both are read, since another extension page may have changed them (the
- * browser tests age the record).
+ * The record a sync just wrote, per app, kept while its template records are
+ * still being written: IndexedDB is then busy committing thousands of them,
+ * and a list answer's head read behind them took 100-460 ms at 20,000
+ * templates. Only for that window: any other time the record is read, since
+ * another extension page may have changed it (the browser tests age it).
  */
-const writing = new Map<string, { catalogue: CachedCatalogue; parts: PackedParts['parts'] }>();
+const writing = new Map<string, CachedCatalogue>();
 /** Counts deletes, so a write whose app was deleted meanwhile does not keep its record in memory. */
 let deletes = 0;
 
@@ -173,7 +171,7 @@ export function summarize(template: Template): TemplateSummary {
 
 /** An app's cached catalogue: what a list answer says, with the head (from memory while a sync's template records are written). */
 export async function readCatalogue(appKey: string): Promise<CachedCatalogue | undefined> {
-  return writing.get(appKey)?.catalogue ?? ((await transact('readonly', ['catalogues'], ({ catalogues }) => catalogues.get(appKey))) as CachedCatalogue | undefined);
+  return writing.get(appKey) ?? ((await transact('readonly', ['catalogues'], ({ catalogues }) => catalogues.get(appKey))) as CachedCatalogue | undefined);
 }
 
 /**
@@ -182,11 +180,6 @@ export async function readCatalogue(appKey: string): Promise<CachedCatalogue | u
  * no part starts there.
  */
 export async function readPart(appKey: string, from: number): Promise<{ catalogue: CachedCatalogue; list?: string } | undefined> {
-  const written = writing.get(appKey);
-  if (written) {
-    const list = written.parts.find((part) => part.from === from)?.list;
-    return list === undefined ? { catalogue: written.catalogue } : { catalogue: written.catalogue, list };
-  }
   let part: IDBRequest<StoredPart | undefined> | undefined;
   const catalogue = (await transact('readonly', ['catalogues', 'lists'], ({ catalogues, lists }) => {
     part = lists.get([appKey, from]);
@@ -252,10 +245,10 @@ export async function writeCatalogue(catalogue: CachedCatalogue, parts: PackedPa
     lists.delete(appRange(appKey));
     for (const { from, list } of parts) lists.put({ appKey, from, list } satisfies StoredPart);
   });
-  // Committed: until the template records are too, list answers take the head and parts from memory.
-  if (deletes === deletesBefore) writing.set(appKey, { catalogue, parts });
+  // Committed: until the template records are too, list answers take the head from memory.
+  if (deletes === deletesBefore) writing.set(appKey, catalogue);
   const written = () => {
-    if (writing.get(appKey)?.catalogue === catalogue) writing.delete(appKey);
+    if (writing.get(appKey) === catalogue) writing.delete(appKey);
   };
   // Cut into slices the writing lets go of one by one: put() copies a template, so once its slice
   // is queued the worker no longer holds it (20,000 renderable templates are tens of megabytes).
