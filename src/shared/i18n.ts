@@ -66,21 +66,33 @@ export function uiLanguage(): string {
   }
 }
 
-let cached: { language: string; number: Intl.NumberFormat; plural: Intl.PluralRules } | undefined;
-function formats() {
-  const language = uiLanguage();
-  if (cached?.language !== language) {
-    cached = { language, number: new Intl.NumberFormat(language), plural: new Intl.PluralRules(language) };
-  }
-  return cached;
-}
+let plural: { language: string; rules: Intl.PluralRules } | undefined;
 function pluralRules(): Intl.PluralRules {
-  return formats().plural;
+  const language = uiLanguage();
+  if (plural?.language !== language) plural = { language, rules: new Intl.PluralRules(language) };
+  return plural.rules;
 }
+
+/**
+ * UI languages whose whole numbers Intl groups as 12,345,678: the three we ship and
+ * their usual regions (tests/unit/shared/i18n.test.ts checks each against Intl). For them
+ * a whole number is grouped here, because the first Intl.NumberFormat in a page's
+ * process loads ICU's number data: 45–150 ms on the main thread, paid by the picker's
+ * and the popup's first paint on a page that had not used it yet.
+ */
+export const COMMA_GROUPED_LANGUAGES = ['en', 'en-US', 'en-GB', 'en-CA', 'en-AU', 'ko', 'ko-KR', 'ja', 'ja-JP'];
+const commaGrouped = new Set(COMMA_GROUPED_LANGUAGES.map((language) => language.toLowerCase()));
+
+let numbers: { language: string; format: Intl.NumberFormat } | undefined;
 
 /** 12,345 / 12,345 / 12,345: grouped as the UI language groups. */
 export function formatNumber(value: number): string {
-  return formats().number.format(value);
+  const language = uiLanguage();
+  if (Number.isSafeInteger(value) && commaGrouped.has(language.toLowerCase())) {
+    return String(value).replace(/\B(?=(\d{3})+$)/g, ',');
+  }
+  if (numbers?.language !== language) numbers = { language, format: new Intl.NumberFormat(language) };
+  return numbers.format.format(value);
 }
 
 /** A calendar date ("Dec 4, 2026", "2026. 12. 4.", "2026年12月4日"). */

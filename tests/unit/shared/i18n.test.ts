@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getMessageFrom, type MessageFile } from '../support/locale-messages';
-import { formatNumber, t, tPlural, uiLanguage } from '../../../src/shared/i18n';
+import { COMMA_GROUPED_LANGUAGES, formatNumber, t, tPlural, uiLanguage } from '../../../src/shared/i18n';
 import { installFakeI18n } from '../support/fake-i18n';
 
 describe('getMessage stand-in follows Chrome', () => {
@@ -27,6 +27,20 @@ describe('t and tPlural', () => {
     try {
       installFakeI18n(target, 'en', 'de');
       expect(formatNumber(12345)).toBe('12.345');
+    } finally {
+      target.i18n = saved;
+    }
+  });
+
+  it('groups whole numbers without Intl exactly as Intl does, in every language it does so for', () => {
+    const target = globalThis.chrome as unknown as { i18n?: unknown };
+    const saved = target.i18n;
+    const values = [0, 7, -7, 42, 999, 1000, -1000, 12345, 100000, 999999, 1000000, -20000000, 123456789, Number.MAX_SAFE_INTEGER, 1.5, 1234.5678, -0.25];
+    try {
+      for (const language of COMMA_GROUPED_LANGUAGES) {
+        installFakeI18n(target, 'en', language);
+        for (const value of values) expect(formatNumber(value), `${language} ${value}`).toBe(new Intl.NumberFormat(language).format(value));
+      }
     } finally {
       target.i18n = saved;
     }
