@@ -6,6 +6,8 @@
  */
 export const LABELS = {
   webhookContentDialog: 'Create Webhook Content',
+  /** A campaign's button that opens Create Webhook Content (its What section). */
+  goToEditor: 'Go To Editor',
   messagingChannels: 'Messaging Channels',
   webhooksChannel: 'Webhooks',
   bodyModeKeyValue: 'Profile Variables & custom key value pairs',

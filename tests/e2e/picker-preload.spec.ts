@@ -1,0 +1,90 @@
+/**
+ * The picker's file loads when the marketer shows the intent to open the editor
+ * (pointer or focus on Go To Editor of a webhook campaign), not with the page, and
+ * the picker it then mounts works as one loaded by the dialog.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { newWebhookCampaign, openEditor, picker } from './support/clevertap';
+import { clevertapOrigin, CLEVERTAP_ACCOUNT_ID } from '../fakes/demo-app';
+
+/** When (Date.now()) each load of the picker's file started, in any frame of the context (its redirect to the static URL is the same load). */
+function pickerFileRequests(context: BrowserContext): number[] {
+  const seen: number[] = [];
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'chrome-extension:' && url.pathname.endsWith('/mount-picker.js') && !request.redirectedFrom()) seen.push(Date.now());
+  });
+  return seen;
+}
+
+test.beforeEach(async ({ saveCredentials }) => {
+  await saveCredentials();
+});
+
+test('pointing at Go To Editor loads the picker before the dialog opens; loading the page and using other controls does not', async ({ context }) => {
+  const requests = pickerFileRequests(context);
+  const page = await context.newPage();
+  await newWebhookCampaign(page);
+  // The page and its other controls, pointed at and focused: no picker code.
+  await page.getByLabel('Campaign name').hover();
+  await page.getByLabel('Webhook', { exact: true }).focus();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  const beforeIntent = Date.now();
+  expect(requests.filter((at) => at < beforeIntent)).toEqual([]);
+
+  await page.getByRole('button', { name: 'Go To Editor' }).hover();
+  await expect.poll(() => requests.length).toBe(1);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  // The dialog mounts the file already loaded (no second request), and the picker works.
+  const editor = await openEditor(page);
+  const region = picker(editor);
+  await expect(region.getByRole('combobox', { name: 'Template' })).toBeVisible();
+  await region.getByRole('combobox', { name: 'Template' }).click();
+  await expect(region.getByRole('option').first()).toBeVisible();
+  expect(requests).toHaveLength(1);
+});
+
+test('focusing Go To Editor from the keyboard loads the picker too', async ({ context }) => {
+  const requests = pickerFileRequests(context);
+  const page = await context.newPage();
+  await newWebhookCampaign(page);
+  await page.getByRole('button', { name: 'Go To Editor' }).focus();
+  await expect.poll(() => requests.length).toBe(1);
+  await page.keyboard.press('Enter');
+  await expect(picker(page.getByRole('dialog', { name: 'Create Webhook Content' })).getByRole('combobox', { name: 'Template' })).toBeVisible();
+});
+
+/** A campaign page of another channel: a Go To Editor, but no Webhook control. */
+async function openOtherChannelCampaign(context: BrowserContext): Promise<Page> {
+  const url = `${clevertapOrigin()}/${CLEVERTAP_ACCOUNT_ID}/campaigns/campaign/new/email-stub`;
+  await context.route(url, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><title>Email campaign</title><main><h2>What</h2><p>Click Go To Editor to create your message</p><button type="button">Go To Editor</button></main>',
+    }),
+  );
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+test('Go To Editor on a campaign without a Webhook control loads nothing, until the page shows one', async ({ context }) => {
+  const requests = pickerFileRequests(context);
+  const page = await openOtherChannelCampaign(context);
+  const goToEditor = page.getByRole('button', { name: 'Go To Editor' });
+  await goToEditor.hover();
+  await goToEditor.focus();
+  await page.mouse.move(0, 0);
+  const webhookAdded = Date.now();
+  // The same page now has a Webhook control: the next pointing loads the picker, and only then.
+  await page.evaluate(() => {
+    const label = document.createElement('label');
+    label.append('Webhook', document.createElement('select'));
+    document.querySelector('main')!.prepend(label);
+  });
+  await goToEditor.hover();
+  await expect.poll(() => requests.length).toBe(1);
+  expect(requests[0]).toBeGreaterThanOrEqual(webhookAdded);
+});
