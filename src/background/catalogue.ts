@@ -320,6 +320,14 @@ export async function getCatalogue(
 ): Promise<CatalogueView> {
   const appKey = appKeyOf(credentials);
   const asker: Asker = { have, from };
+  if (freshness === 'force') {
+    // The first request goes out before the cache is read: IndexedDB may still be busy storing the
+    // last sync's templates, and a forced sync needs the cached catalogue only as its fallback.
+    const sync = startSync(credentials, options);
+    const cached = await readStored(appKey);
+    if (cached?.total && sync.expected === undefined) sync.expected = cached.total;
+    return follow(credentials, sync, asker, undefined, cached);
+  }
   const cached = await readStored(appKey);
   const now = Date.now();
   const running = syncs.get(appKey);
@@ -327,7 +335,6 @@ export async function getCatalogue(
     if (now - cached.fetchedAt > STALE_AFTER_MS && !running) startSync(credentials, options, cached);
     return view(credentials, cached, now, asker);
   }
-  if (freshness === 'force') return follow(credentials, startSync(credentials, options, cached), asker, undefined, cached);
   if (running) return follow(credentials, running, asker, cached ? undefined : after, cached);
   if (cached) return view(credentials, cached, now, asker);
   // A follower of a sync that failed meanwhile learns why, instead of starting another.
