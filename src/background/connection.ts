@@ -11,7 +11,7 @@ const TEST_TIMEOUT_MS = 10_000;
  */
 export async function testConnection(credentials: Credentials): Promise<ResponseOf<'connection.test'>> {
   try {
-    const page = await fetchTemplatePage(credentials, { limit: 1 }, TEST_TIMEOUT_MS);
+    const page = await fetchTemplatePage(credentials, { limit: 1, newestFirst: true }, TEST_TIMEOUT_MS);
     return { connected: true, host: new URL(effectiveApiHost(credentials)).host, templatesFound: page.templates.length > 0 };
   } catch (error) {
     if (error instanceof SendbirdRequestError) return { connected: false, error: error.info };

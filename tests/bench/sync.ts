@@ -4,9 +4,14 @@
  * extension page, timed in that page from sendMessage to the reply.
  *
  * Cursor pagination is sequential (each page token comes from the previous
- * page), so the floor is pages × per-request latency. The stand-in's request
- * log (arrival times) splits the rest: before the first request, per page
- * beyond the latency, and after the last page answered (store, sort, reply).
+ * page), so one cursor's floor is pages × per-request latency: that is the
+ * floor shown (pages = templates / 100). The extension reads the list from both
+ * ends at once (reverse=true and reverse=false, two cursors) and then the newest
+ * page again, so it can go below that bound; its own chain of round trips is
+ * the newest-first requests (that walk starts first and the re-read follows it).
+ * The stand-in's request log (arrival times) splits the rest: before the first
+ * request, per round trip of that chain beyond the latency, and after the last
+ * page answered (store, sort, reply).
  * A single request through the same fetch path (connection.test) first shows
  * what one request costs beyond the added latency on this machine. Also timed,
  * with the catalogue cached: templates.list "cached" (what a warm picker asks)
@@ -20,7 +25,10 @@ import { summarize } from './stats';
 
 interface SyncSample {
   ms: number;
+  /** List requests made, both directions. */
   pages: number;
+  /** Newest-first list requests: the sync's chain of sequential round trips. */
+  chain: number;
   beforeFirst: number;
   perPageOverhead: number;
   afterLast: number;
@@ -66,26 +74,28 @@ export async function measureSync(env: BenchEnv): Promise<{ rows: Row[]; details
       const listed = listedCount(reply.data);
       if (!reply.ok || listed !== count) throw new Error(`sync of ${count} failed: ${JSON.stringify(reply).slice(0, 300)}`);
       const pages = env.sendbird.requests.filter((r) => r.method === 'GET' && r.path === TEMPLATES_PATH);
+      const chain = pages.filter((r) => r.query.reverse === 'true');
       const first = pages[0]!.time;
       const last = pages.at(-1)!.time;
       if (i === 0) continue; // warm-up: first connection, first IndexedDB write of this size
       samples.push({
         ms,
         pages: pages.length,
+        chain: chain.length,
         beforeFirst: first - startedAt,
-        perPageOverhead: pages.length > 1 ? (last - first) / (pages.length - 1) - env.latencyMs : Number.NaN,
+        perPageOverhead: chain.length > 1 ? (chain.at(-1)!.time - chain[0]!.time) / (chain.length - 1) - env.latencyMs : Number.NaN,
         afterLast: startedAt + ms - (last + env.latencyMs),
       });
     }
-    const pages = samples[0]!.pages;
+    const pages = Math.ceil(count / 100);
     const med = (key: keyof SyncSample) => summarize(samples.map((s) => s[key])).median;
     rows.push(
       sampled('sync', `full sync, ${count.toLocaleString('en-US')} templates`, 'ms', samples.map((s) => s.ms), {
         warmup: 1,
         floor: pages * env.latencyMs,
         floorKind: 'bound',
-        floorNote: `${pages} pages × ${env.latencyMs} ms (sequential cursor)`,
-        note: `median split: ${med('beforeFirst').toFixed(0)} ms before the first request, +${med('perPageOverhead').toFixed(1)} ms per page beyond the latency (a bare request costs +${requestOverhead.toFixed(1)}), ${med('afterLast').toFixed(0)} ms after the last page (IndexedDB write, sort, summaries, reply)`,
+        floorNote: `${pages} pages × ${env.latencyMs} ms (one sequential cursor)`,
+        note: `median ${med('pages').toFixed(0)} list requests, ${med('chain').toFixed(0)} of them newest first (the chain of round trips; ${(med('chain') * (env.latencyMs + requestOverhead)).toFixed(0)} ms at a bare request's cost); split: ${med('beforeFirst').toFixed(0)} ms before the first request, +${med('perPageOverhead').toFixed(1)} ms per round trip of that chain beyond the latency (a bare request costs +${requestOverhead.toFixed(1)}), ${med('afterLast').toFixed(0)} ms after the last page (IndexedDB write, sort, summaries, reply)`,
       }),
     );
     details[`sync:${count}`] = samples;

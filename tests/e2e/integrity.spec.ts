@@ -82,6 +82,7 @@ test.describe('defects', () => {
     const total = await popupCount(popup).textContent();
     expect(total).toMatch(/^[\d,]+ templates$/);
 
+    const synced = listRequests(sendbird).length;
     sendbird.faults.set({ hasMoreWithoutNext: { afterPages: 3 } });
     const faultAt = Date.now();
     await popup.getByRole('button', { name: 'Refresh templates' }).click();
@@ -89,7 +90,8 @@ test.describe('defects', () => {
     console.log(`[measure] has_more without next -> clear state: ${Date.now() - faultAt} ms`);
     await expect(popupCount(popup)).toHaveText(total!);
     await expect(popup.getByTestId('freshness')).toContainText('Not refreshed');
-    expect(listRequests(sendbird).length).toBe(10 + 4);
+    // The refresh stopped at the broken page: 3 good pages, the broken one, and at most one request of the other end of the list in flight.
+    expect(listRequests(sendbird).length - synced).toBeLessThanOrEqual(5);
   });
 
   test('Clear during a running sync stops it: no more requests, nothing written back', async ({ sendbird, saveCredentials, openExtensionPage }) => {
@@ -359,7 +361,8 @@ test.describe('weaknesses', () => {
     const popup = await openExtensionPage(POPUP);
     await expect(popup.getByRole('alert')).toContainText('empty pages in a row', SYNC);
     console.log(`[measure] endless empty pages -> clear state: ${Date.now() - openedAt} ms`);
-    expect(listRequests(sendbird).length).toBeLessThanOrEqual(12);
+    // Each end of the list is walked on its own, each stopped at the bound.
+    expect(listRequests(sendbird).length).toBeLessThanOrEqual(2 * 11);
   });
 
   test('back online, the popup retries by itself once', async ({ context, sendbird, saveCredentials, openExtensionPage }) => {

@@ -11,15 +11,17 @@ export const MAX_PAGE_SIZE = 100;
 
 export interface ListTemplatesQuery {
   limit: number;
-  token?: string;
+  token?: string | undefined;
+  /** Newest first (`reverse=true`, by updated_at) or oldest first. */
+  newestFirst: boolean;
 }
 
 export function listTemplatesUrl(credentials: Pick<Credentials, 'appId' | 'apiHost'>, query: ListTemplatesQuery): URL {
   const url = new URL(TEMPLATES_PATH, effectiveApiHost(credentials));
   url.searchParams.set('limit', String(query.limit));
   if (query.token) url.searchParams.set('token', query.token);
-  // Newest first, with the renderable template and its colors included.
-  url.searchParams.set('reverse', 'true');
+  // By updated_at, in the direction asked, with the renderable template and its colors included.
+  url.searchParams.set('reverse', String(query.newestFirst));
   url.searchParams.set('order', 'updated_at');
   url.searchParams.set('show_ui_template', 'true');
   url.searchParams.set('show_color_variables', 'true');

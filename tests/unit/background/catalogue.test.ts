@@ -5,6 +5,8 @@ import type { RetryClock } from '../../../src/background/sendbird/retry';
 import { saveCredentials } from '../../../src/background/settings-store';
 import { HEAD_LISTED, PART_ROWS, unpackSummaries } from '../../../src/shared/catalogue-list';
 import type { TemplateSummary } from '../../../src/shared/protocol';
+import { indexCatalogue } from '../../fakes/sendbird/catalogue-index';
+import { handleTemplatesApi } from '../../fakes/sendbird/templates-api';
 
 /** The summaries a templates.list answer or a cached catalogue carries. */
 const listed = (carrier: { list?: string }) => unpackSummaries(carrier.list ?? '') ?? [];
@@ -33,9 +35,13 @@ const template = (i: number) => ({
   ui_template: { version: 1, body: { items: [{ type: 'text', text: `Hello {name_${i % 3}}` }] } },
 });
 
-/** Sendbird-shaped pages over `count` templates, with optional failures before given requests. */
+/**
+ * Sendbird's list endpoint over `count` templates, served by the stand-in's own handler (keyset page
+ * tokens, `reverse`, order by updated_at), with optional failures before given requests. `all` may be
+ * changed between requests: each request sees the templates as they are then.
+ */
 function sendbirdApi(count: number, failures: Record<number, () => Response> = {}) {
-  const all = Array.from({ length: count }, (_, i) => template(i));
+  const all: Record<string, unknown>[] = Array.from({ length: count }, (_, i) => template(i));
   const calls: URL[] = [];
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(String(input));
@@ -43,11 +49,8 @@ function sendbirdApi(count: number, failures: Record<number, () => Response> = {
     expect(new Headers(init?.headers).get('Api-Token')).toBe(CREDENTIALS.apiToken);
     const failure = failures[calls.length];
     if (failure) return failure();
-    const limit = Number(url.searchParams.get('limit'));
-    const offset = Number(url.searchParams.get('token') || 0);
-    const page = all.slice(offset, offset + limit);
-    const hasMore = offset + limit < all.length;
-    return Response.json({ templates: page, has_more: hasMore, next: hasMore ? String(offset + limit) : '' });
+    const reply = handleTemplatesApi('GET', url.pathname, url.searchParams, indexCatalogue(all));
+    return Response.json(reply.body, { status: reply.status });
   });
   return { fetchMock, calls, all };
 }
@@ -84,16 +87,27 @@ afterEach(() => {
 });
 
 describe('fetchCatalogue', () => {
-  it('follows `next` while `has_more` and gets every template once, 100 a page', async () => {
+  it('reads the list from both ends at once, 100 a page, and gets every template once', async () => {
     const api = sendbirdApi(1_000);
     vi.stubGlobal('fetch', api.fetchMock);
     const catalogue = await fetchCatalogue(CREDENTIALS);
     expect(catalogue.templates).toHaveLength(1_000);
     expect(new Set(catalogue.templates.map((t) => t.key)).size).toBe(1_000);
-    expect(catalogue.pages).toBe(10);
-    expect(api.calls.map((url) => url.searchParams.get('limit'))).toEqual(Array(10).fill('100'));
+    expect(catalogue).toMatchObject({ skipped: [], duplicates: 0 });
+    // 10 pages read from both ends meet after about 5 each; then the newest page once more.
+    expect(catalogue.pages).toBeGreaterThanOrEqual(11);
+    expect(catalogue.pages).toBeLessThanOrEqual(13);
+    expect(new Set(api.calls.map((url) => url.searchParams.get('reverse')))).toEqual(new Set(['true', 'false']));
+    expect(api.calls.map((url) => url.searchParams.get('limit'))).toEqual(Array(api.calls.length).fill('100'));
     expect(api.calls[0]!.host).toBe(`api-${CREDENTIALS.appId.toLowerCase()}.sendbird.com`);
     expect(api.calls[0]!.pathname).toBe('/v3/notifications/templates');
+  });
+
+  it('asks once for a list that fits one page', async () => {
+    const api = sendbirdApi(100);
+    vi.stubGlobal('fetch', api.fetchMock);
+    expect((await fetchCatalogue(CREDENTIALS)).templates).toHaveLength(100);
+    expect(api.calls).toHaveLength(1);
   });
 
   it('survives a rate-limit storm mid-pagination without starting over', async () => {
@@ -103,9 +117,11 @@ describe('fetchCatalogue', () => {
     const catalogue = await fetchCatalogue(CREDENTIALS, { clock });
     expect(catalogue.templates).toHaveLength(500);
     expect(clock.sleeps).toEqual([300, 300, 300]);
-    // 5 pages + 3 throttled answers; the throttled page is retried with the same token.
-    const tokens = api.calls.map((url) => url.searchParams.get('token'));
-    expect(tokens).toEqual([null, '100', '200', '200', '200', '200', '300', '400']);
+    // A throttled page is asked for again with the same token; no walk starts over: the only other
+    // request asked twice is the newest page, read again once the two ends met.
+    const asked = api.calls.map((url) => `${url.searchParams.get('reverse')} ${url.searchParams.get('token')}`);
+    for (const throttled of [2, 3, 4]) expect(asked.slice(throttled + 1)).toContain(asked[throttled]);
+    expect(asked.length - new Set(asked).size).toBe(3 + 1);
   });
 
   it('skips and reports malformed templates without losing the rest', async () => {
@@ -154,10 +170,12 @@ describe('catalogue cache', () => {
     const api = sendbirdApi(150);
     vi.stubGlobal('fetch', api.fetchMock);
     const [a, b, c] = await Promise.all([getCatalogue(CREDENTIALS), getCatalogue(CREDENTIALS), refreshCatalogue(CREDENTIALS)]);
-    expect(api.fetchMock).toHaveBeenCalledTimes(2);
+    const requests = api.calls.length;
+    // One sync: its first page was asked for once.
+    expect(api.calls.filter((url) => !url.searchParams.get('token') && url.searchParams.get('reverse') === 'false')).toHaveLength(1);
     expect(await crossed(a)).toHaveLength(150);
     expect(await crossed(b)).toHaveLength(150);
-    expect(api.fetchMock).toHaveBeenCalledTimes(2);
+    expect(api.calls).toHaveLength(requests);
     expect([a.total, b.total, c.total]).toEqual([150, 150, 150]);
   });
 
@@ -454,13 +472,14 @@ describe('integrity under faults', () => {
   });
 
   it('ends a sync told to wait out a long Retry-After at its overall deadline, without waiting', async () => {
-    const api = sendbirdApi(300, { 2: rateLimited });
+    // Every request after the first is throttled: both ends of the list wait.
+    const api = sendbirdApi(300, { 2: rateLimited, 3: rateLimited });
     vi.stubGlobal('fetch', api.fetchMock);
     const started = Date.now();
     await expect(refreshCatalogue(CREDENTIALS, { deadlineMs: 200 })).rejects.toMatchObject({ info: { kind: 'timeout' } });
-    // The 300 s Retry-After was cut at the deadline, and no request followed the rate limit.
+    // The 300 s Retry-After was cut at the deadline, and no request followed the rate limits.
     expect(Date.now() - started).toBeLessThan(5_000);
-    expect(api.calls).toHaveLength(2);
+    expect(api.calls).toHaveLength(3);
   });
 
   it('gives every sync the 3-minute deadline unless told otherwise', async () => {

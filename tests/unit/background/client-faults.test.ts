@@ -17,7 +17,8 @@ describe('pagination faults', () => {
     const fetchMock = vi.fn(async () => Response.json({ templates: [], has_more: true, next: `t${++n}` }));
     vi.stubGlobal('fetch', fetchMock);
     await expect(fetchCatalogue(CREDENTIALS)).rejects.toMatchObject({ info: { kind: 'bad-response', detail: expect.stringContaining('empty pages in a row') } });
-    expect(fetchMock.mock.calls.length).toBeLessThanOrEqual(MAX_EMPTY_PAGES_IN_A_ROW + 1);
+    // Each end of the list is walked on its own.
+    expect(fetchMock.mock.calls.length).toBeLessThanOrEqual(2 * (MAX_EMPTY_PAGES_IN_A_ROW + 1));
   });
 
   it('cuts a hung request by its timeout once, without retrying it', async () => {
