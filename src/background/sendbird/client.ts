@@ -24,11 +24,8 @@ export interface ClientOptions {
   timeoutMs?: number;
   /** Cancels the walk: requests in flight are aborted, waits end. */
   signal?: AbortSignal;
-  /**
-   * Each page as it arrives: its templates not listed before (the catalogue so far is usable),
-   * and those kept from it (new, or newer versions of ones listed before).
-   */
-  onPage?(fresh: Template[], pages: number, kept: Template[]): void;
+  /** Each page's new templates, as it arrives (the catalogue so far is usable). */
+  onPage?(templates: Template[], pages: number): void;
   /** Told before waiting out a rate limit or backing off, with how long. */
   onWait?(ms: number): void;
 }
@@ -106,7 +103,6 @@ export async function fetchCatalogue(credentials: Credentials, options: ClientOp
   const take = (raws: unknown[], listedByWalk: Set<string>): Template[] => {
     const readable: Template[] = [];
     const fresh: Template[] = [];
-    const newer: Template[] = [];
     for (const raw of raws) {
       const result = normalizeTemplate(raw);
       if (!result.ok) {
@@ -122,13 +118,10 @@ export async function fetchCatalogue(credentials: Credentials, options: ClientOp
       listedByWalk.add(template.key);
       const before = kept.get(template.key);
       if (!before) fresh.push(template);
-      if (!before || template.updatedAt > before.updatedAt) {
-        kept.set(template.key, template);
-        newer.push(template);
-      }
+      if (!before || template.updatedAt > before.updatedAt) kept.set(template.key, template);
     }
     pages++;
-    options.onPage?.(fresh, pages, newer);
+    options.onPage?.(fresh, pages);
     return readable;
   };
 
