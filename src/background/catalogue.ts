@@ -6,7 +6,8 @@ import { t } from '../shared/i18n';
 import type { Template } from '../shared/template';
 import { catalogueOf, deleteCatalogue, readCatalogue, readPart, readTemplate, readWholeList, summarize, writeCatalogue, type CachedCatalogue } from './catalogue-store';
 import { HandlerFailure } from './failures';
-import { fetchCatalogue, fetchTemplate, type ClientOptions } from './sendbird/client';
+import { fetchTemplate, type ClientOptions } from './sendbird/client';
+import { fetchCatalogue } from './sendbird/list-walk';
 import { SendbirdRequestError } from './sendbird/errors';
 import { loadCredentials } from './settings-store';
 

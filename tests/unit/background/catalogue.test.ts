@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fetchCatalogue } from '../../../src/background/sendbird/client';
+import { fetchCatalogue } from '../../../src/background/sendbird/list-walk';
 import { getCatalogue, refreshCatalogue, forgetCatalogue, STALE_AFTER_MS } from '../../../src/background/catalogue';
 import type { RetryClock } from '../../../src/background/sendbird/retry';
 import { saveCredentials } from '../../../src/background/settings-store';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchCatalogue, MAX_EMPTY_PAGES_IN_A_ROW } from '../../../src/background/sendbird/client';
+import { fetchCatalogue, MAX_EMPTY_PAGES_IN_A_ROW } from '../../../src/background/sendbird/list-walk';
 
 const CREDENTIALS = { appId: '9DA1B1F4-0BE6-4DA8-82C5-2E81DAB56F23', apiToken: 'tok-123', apiHost: '' };
 const template = (i: number) => ({ key: `t_${i}`, name: `Template ${i}`, created_at: 1_000 + i, updated_at: 2_000 + i, ui_template: { version: 1, body: { items: [] } } });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchCatalogue } from '../../../src/background/sendbird/client';
+import { fetchCatalogue } from '../../../src/background/sendbird/list-walk';
 import { indexCatalogue } from '../../fakes/sendbird/catalogue-index';
 import { handleTemplatesApi } from '../../fakes/sendbird/templates-api';
 
