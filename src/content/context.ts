@@ -1,5 +1,6 @@
 import { t, uiLanguage } from '../shared/i18n';
 import { paletteCss } from '../shared/ui/palette';
+import { onFirstIdle } from './dom/first-idle';
 import { OWN_UI_ATTRIBUTE } from './dom/text';
 
 /**
@@ -26,7 +27,7 @@ export function createContentContext(): ContentContext {
     if (text === 'notice_reloadText') return;
     notice = { text, reload: t('notice_reloadPage'), dismiss: t('notice_dismiss'), language: uiLanguage() };
   };
-  const idle = requestIdleCallback(readNotice, { timeout: 5_000 });
+  onFirstIdle(controller.signal, readNotice, 5_000);
   const isAlive = () => {
     if (controller.signal.aborted) return false;
     let alive = false;
@@ -46,10 +47,7 @@ export function createContentContext(): ContentContext {
     return alive;
   };
   const timer = setInterval(isAlive, 2_000);
-  controller.signal.addEventListener('abort', () => {
-    clearInterval(timer);
-    cancelIdleCallback(idle);
-  });
+  controller.signal.addEventListener('abort', () => clearInterval(timer));
   return { signal: controller.signal, isAlive };
 }
 

@@ -2,6 +2,7 @@ import { t } from '../../shared/i18n';
 import { SENDBIRD_WEBHOOKS } from '../clevertap/labels';
 import { findWebhookControl } from '../clevertap/webhook-select';
 import { OWN_UI_ATTRIBUTE, sameLabel } from '../dom/text';
+import { onFirstIdle } from '../dom/first-idle';
 import { waitFor } from '../dom/wait';
 import { pageLocation } from '../dom/page-location';
 import { setControlValue } from '../dom/set-value';
@@ -45,14 +46,14 @@ export function webhookPreselect(context: ContentContext): Feature {
   // on a quiet machine, 25 ms on a busy one, CPU profile of the campaign page's load), so it
   // waits for the page's first idle moment rather than slowing its load.
   let pageIdle = false;
-  const idle = requestIdleCallback(
+  onFirstIdle(
+    context.signal,
     () => {
       pageIdle = true;
       scan();
     },
-    { timeout: 2_000 },
+    2_000,
   );
-  context.signal.addEventListener('abort', () => cancelIdleCallback(idle));
   const scan = () => {
     if (!pageIdle || !takePending()) return;
     const control = findWebhookControl();

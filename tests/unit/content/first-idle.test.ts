@@ -1,0 +1,49 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { onFirstIdle } from '../../../src/content/dom/first-idle';
+
+describe('onFirstIdle', () => {
+  let idle: Map<number, IdleRequestCallback>;
+  let timeouts: (number | undefined)[];
+  beforeEach(() => {
+    idle = new Map();
+    timeouts = [];
+    let next = 0;
+    vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback, options?: IdleRequestOptions) => {
+      idle.set(++next, callback);
+      timeouts.push(options?.timeout);
+      return next;
+    });
+    vi.stubGlobal('cancelIdleCallback', (handle: number) => idle.delete(handle));
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  const idleNow = () => {
+    for (const callback of idle.values()) callback({ didTimeout: false, timeRemaining: () => 50 });
+    idle.clear();
+  };
+
+  it('runs the work at the first idle moment, not before, with the given deadline', () => {
+    const run = vi.fn();
+    onFirstIdle(new AbortController().signal, run, 2_000);
+    expect(run).not.toHaveBeenCalled();
+    expect(timeouts).toEqual([2_000]);
+    idleNow();
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('never runs the work once the signal aborted before the idle moment', () => {
+    const controller = new AbortController();
+    const run = vi.fn();
+    onFirstIdle(controller.signal, run, 2_000);
+    controller.abort();
+    idleNow();
+    expect(run).not.toHaveBeenCalled();
+  });
+
+  it('asks for no idle callback on an aborted signal', () => {
+    const controller = new AbortController();
+    controller.abort();
+    onFirstIdle(controller.signal, vi.fn(), 2_000);
+    expect(idle.size).toBe(0);
+  });
+});
