@@ -29,8 +29,16 @@ export function Picker({ store, editor, pageKind }: Props) {
     void loadCatalogue();
     readEditor();
     void offerDraft();
-    // Keep what the marketer chose and typed as a draft, half a second after they stop.
+    // Keep what the marketer chose and typed as a draft, half a second after they stop,
+    // or at once when the dialog closes or the page goes away (a tab closed, a session
+    // timed out): the last keystrokes are not lost with the page.
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const saveNow = () => {
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      timer = undefined;
+      void store.getState().saveDraft();
+    };
     const unsubscribe = store.subscribe((next, previous) => {
       const same =
         next.templateKey === previous.templateKey &&
@@ -40,8 +48,11 @@ export function Picker({ store, editor, pageKind }: Props) {
         next.eventName === previous.eventName;
       if (same) return;
       clearTimeout(timer);
-      timer = setTimeout(() => void store.getState().saveDraft(), 500);
+      timer = setTimeout(saveNow, 500);
     });
+    const saveIfHidden = () => document.visibilityState === 'hidden' && saveNow();
+    window.addEventListener('pagehide', saveNow);
+    document.addEventListener('visibilitychange', saveIfHidden);
     // The dialog's content may render after us, and the marketer may switch body
     // modes: follow the editor until it settles.
     const stopWatching = editor.watch(() => {
@@ -52,7 +63,9 @@ export function Picker({ store, editor, pageKind }: Props) {
     return () => {
       stopWatching();
       unsubscribe();
-      clearTimeout(timer);
+      window.removeEventListener('pagehide', saveNow);
+      document.removeEventListener('visibilitychange', saveIfHidden);
+      saveNow();
     };
   }, [store, editor]);
 

@@ -10,12 +10,12 @@ export function editorKey(): string {
   return `${location.origin}${location.pathname}`;
 }
 
-export async function loadDraft(): Promise<Draft | null> {
-  const reply = await sendMessage('drafts.get', { editor: editorKey() });
+export async function loadDraft(editor: string): Promise<Draft | null> {
+  const reply = await sendMessage('drafts.get', { editor });
   return reply.ok ? reply.data.draft : null;
 }
 
-export async function keepDraft(draft: Draft | null): Promise<boolean> {
-  const reply = await sendMessage('drafts.put', { editor: editorKey(), draft });
+export async function keepDraft(editor: string, draft: Draft | null): Promise<boolean> {
+  const reply = await sendMessage('drafts.put', { editor, draft });
   return reply.ok;
 }

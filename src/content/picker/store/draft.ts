@@ -1,5 +1,5 @@
 import type { Draft } from '../../../shared/protocol';
-import { keepDraft, loadDraft } from '../drafts';
+import { editorKey, keepDraft, loadDraft } from '../drafts';
 import { payloadStateOf } from './form';
 import type { PickerSlice } from './slice';
 
@@ -15,42 +15,46 @@ export interface DraftSlice {
   saveDraft(): Promise<void>;
 }
 
-export const draftSlice: PickerSlice<DraftSlice> = (set, get) => ({
-  draftOffer: null,
-  draftSavedAt: null,
+export const draftSlice: PickerSlice<DraftSlice> = (set, get) => {
+  // The editor the picker opened in: a draft kept as the page navigates away stays its draft.
+  const editor = editorKey();
+  return {
+    draftOffer: null,
+    draftSavedAt: null,
 
-  async offerDraft() {
-    const draft = await loadDraft();
-    // The editor already holds this selection (saved content): nothing to restore.
-    if (!draft || get().templateKey === draft.templateKey) return;
-    set({ draftOffer: draft });
-  },
+    async offerDraft() {
+      const draft = await loadDraft(editor);
+      // The editor already holds this selection (saved content): nothing to restore.
+      if (!draft || get().templateKey === draft.templateKey) return;
+      set({ draftOffer: draft });
+    },
 
-  restoreDraft() {
-    const draft = get().draftOffer;
-    if (!draft) return;
-    set({ draftOffer: null });
-    get().restore({ templateKey: draft.templateKey, receiverProperty: draft.receiverProperty, eventName: draft.eventName, variables: draft.variables });
-  },
+    restoreDraft() {
+      const draft = get().draftOffer;
+      if (!draft) return;
+      set({ draftOffer: null });
+      get().restore({ templateKey: draft.templateKey, receiverProperty: draft.receiverProperty, eventName: draft.eventName, variables: draft.variables });
+    },
 
-  discardDraft() {
-    set({ draftOffer: null });
-    void keepDraft(null);
-  },
+    discardDraft() {
+      set({ draftOffer: null });
+      void keepDraft(editor, null);
+    },
 
-  async saveDraft() {
-    const state = get();
-    // Nothing chosen yet, or a kept draft not yet restored or discarded: keep what is there.
-    if (!state.templateKey || state.draftOffer) return;
-    const payload = payloadStateOf(state);
-    const draft: Draft = {
-      templateKey: payload.templateKey,
-      templateName: state.template?.name ?? payload.templateKey,
-      receiverProperty: state.receiverProperty,
-      eventName: state.eventName,
-      variables: payload.variables,
-      savedAt: Date.now(),
-    };
-    if (await keepDraft(draft)) set({ draftSavedAt: draft.savedAt });
-  },
-});
+    async saveDraft() {
+      const state = get();
+      // Nothing chosen yet, or a kept draft not yet restored or discarded: keep what is there.
+      if (!state.templateKey || state.draftOffer) return;
+      const payload = payloadStateOf(state);
+      const draft: Draft = {
+        templateKey: payload.templateKey,
+        templateName: state.template?.name ?? payload.templateKey,
+        receiverProperty: state.receiverProperty,
+        eventName: state.eventName,
+        variables: payload.variables,
+        savedAt: Date.now(),
+      };
+      if (await keepDraft(editor, draft)) set({ draftSavedAt: draft.savedAt });
+    },
+  };
+};
