@@ -128,15 +128,14 @@ export function indexInIdleTime<T>(index: SearchIndex<T>): () => void {
 }
 
 /**
- * Every match, best first, as positions into the index's items with their
- * scores; `order` is undefined for a query of symbols only (`symbolHits` then).
+ * Every match, best first: for a query with letters or digits (or none), as
+ * positions into the index's items with their scores (none for the empty query,
+ * which lists the items as they are); for a query of symbols only, as hits
+ * already made (a plain substring match, see searchSymbols).
  */
-interface Ranking<T> {
-  context: HitContext<T>;
-  order: Int32Array;
-  scores: Int32Array | undefined;
-  symbolHits?: SearchHit<T>[];
-}
+type Ranking<T> =
+  | { kind: 'ordered'; context: HitContext<T>; order: Int32Array; scores: Int32Array | undefined }
+  | { kind: 'symbols'; hits: SearchHit<T>[] };
 
 function rank<T>(index: SearchIndex<T>, query: string, filter: SearchOptions<T>['filter']): Ranking<T> {
   const tokens = tokenize(query);
@@ -146,14 +145,14 @@ function rank<T>(index: SearchIndex<T>, query: string, filter: SearchOptions<T>[
   const symbols = query.trim();
   // An empty query lists the items as they are: nothing to fold.
   if (tokens.length === 0 && !symbols) {
-    if (!filter) return { context, order: identityOrder(items.length), scores: undefined };
+    if (!filter) return { kind: 'ordered', context, order: identityOrder(items.length), scores: undefined };
     const order = new Int32Array(items.length);
     let kept = 0;
     for (let i = 0; i < items.length; i++) if (filter(items[i] as T, i)) order[kept++] = i;
-    return { context, order: order.subarray(0, kept), scores: undefined };
+    return { kind: 'ordered', context, order: order.subarray(0, kept), scores: undefined };
   }
   indexSome(index);
-  if (tokens.length === 0) return { context, order: new Int32Array(0), scores: undefined, symbolHits: searchSymbols(index, symbols, filter) };
+  if (tokens.length === 0) return { kind: 'symbols', hits: searchSymbols(index, symbols, filter) };
 
   // Words are checked one at a time, longest (rarest) first, each only against the
   // items every earlier word matched. The first word's matches are remembered: the
@@ -215,7 +214,7 @@ function rank<T>(index: SearchIndex<T>, query: string, filter: SearchOptions<T>[
     order[at] = i;
     scores[at] = totals[i] as number;
   }
-  return { context, order, scores };
+  return { kind: 'ordered', context, order, scores };
 }
 
 let identity = new Int32Array(0);
@@ -232,8 +231,8 @@ function identityOrder(length: number): Int32Array {
 export function searchWithTotal<T>(index: SearchIndex<T>, query: string, options: SearchOptions<T> = {}): { hits: SearchHit<T>[]; total: number } {
   const { filter, limit = Infinity } = options;
   const ranking = rank(index, query, filter);
-  if (ranking.symbolHits) {
-    const hits = ranking.symbolHits;
+  if (ranking.kind === 'symbols') {
+    const { hits } = ranking;
     return { hits: hits.length > limit ? hits.slice(0, limit) : hits, total: hits.length };
   }
   const { order, scores, context } = ranking;
@@ -261,8 +260,8 @@ export interface SearchResults<T> {
 
 export function searchAll<T>(index: SearchIndex<T>, query: string, options: Omit<SearchOptions<T>, 'limit'> = {}): SearchResults<T> {
   const ranking = rank(index, query, options.filter);
-  if (ranking.symbolHits) {
-    const hits = ranking.symbolHits;
+  if (ranking.kind === 'symbols') {
+    const { hits } = ranking;
     return { length: hits.length, at: (position) => hits[position], itemAt: (position) => hits[position]?.item };
   }
   const { order, scores, context } = ranking;
