@@ -19,18 +19,8 @@ function indexOf(templates: TemplateSummary[]): SearchIndex<TemplateSummary> {
 
 const isListed = (template: TemplateSummary) => !template.archived;
 
-/** The options to show and how many match in all: one search pass per keystroke. */
+/** The options to show and how many match in all: one search pass per keystroke (the empty query lists the templates as they are). */
 export function matchesFor(templates: TemplateSummary[], query: string): { hits: SearchHit<TemplateSummary>[]; total: number } {
-  if (!query.trim()) {
-    const hits: SearchHit<TemplateSummary>[] = [];
-    let total = 0;
-    for (let index = 0; index < templates.length; index++) {
-      const item = templates[index] as TemplateSummary;
-      if (!isListed(item)) continue;
-      if (total++ < MAX_OPTIONS) hits.push({ item, index, score: 0, ranges: [] });
-    }
-    return { hits, total };
-  }
   return searchWithTotal(indexOf(templates), query, { filter: isListed, limit: MAX_OPTIONS });
 }
 
