@@ -72,17 +72,23 @@ export function unpackSummaries(packed: string): TemplateSummary[] | undefined {
 /** The list this page holds: whole when it has `total` rows, else the first parts of its version so far. */
 let held: { version: string; total: number; templates: TemplateSummary[] } | undefined;
 
-/** The version of the whole list this page holds, to send as `have`. */
+/**
+ * The version of the list this page holds, whole or as far as its parts have
+ * arrived, to send as `have`: while it is still current, the answer carries no
+ * list and the rows held are shown at once (a picker reopened while the rest
+ * is still crossing goes on from there, instead of waiting for the head again).
+ */
 export function heldListVersion(): string | undefined {
-  return held && held.templates.length === held.total ? held.version : undefined;
+  return held?.version;
 }
 
 /**
  * The list an answer stands for, as far as it has crossed: unpacked when it
  * came along (a part added to the rows of its version this page holds), the
- * held one when the answer says it is unchanged, undefined when neither (ask
- * again without `have`) or when a part does not follow on from what is held
- * (ask from the start). Rows of two versions are never put together.
+ * held rows (whole, or the first parts so far) when the answer says the
+ * version is unchanged, undefined when neither (ask again without `have`) or
+ * when a part does not follow on from what is held (ask from the start). Rows
+ * of two versions are never put together.
  */
 export function listOf(answer: Pick<ResponseOf<'templates.list'>, 'version' | 'total' | 'list' | 'from'>): TemplateSummary[] | undefined {
   const { version, total, list, from } = answer;

@@ -46,9 +46,9 @@ export async function askTemplateList(freshness: Freshness, early?: Promise<unkn
 
 function unpacked(data: ResponseOf<'templates.list'>, templates: TemplateSummary[] | undefined): ListAnswer {
   if (!templates) return { ok: false, failure: { kind: 'invalid-response', message: t('error_unexpectedAnswer') } };
-  const { list: _packed, from, progress, ...answer } = data;
-  // A complete list still crossing in parts: said as a partial list, with its exact size.
-  if (from !== undefined && templates.length < data.total) {
+  const { list: _packed, from: _from, progress, ...answer } = data;
+  // A complete list still crossing in parts (a part just arrived, or the rows held of an unchanged version): said as a partial list, with its exact size.
+  if (!progress && templates.length < data.total) {
     return { ok: true, data: { ...answer, templates, progress: { loaded: templates.length, pages: 0, from: 0, expected: data.total, crossing: true } } };
   }
   return { ok: true, data: { ...answer, templates, ...(progress ? { progress } : {}) } };

@@ -3,7 +3,7 @@ import { sendMessage } from '../../../src/shared/messaging';
 import { forgetHeldList } from '../../../src/shared/catalogue-list';
 import { followTemplateList, type TemplateList } from '../../../src/shared/template-list';
 import type { RequestOf, TemplateSummary } from '../../../src/shared/protocol';
-import { bigCatalogue, createBackend, deferred, install, listOf, ok, type ListAnswer } from '../popup/backend';
+import { bigCatalogue, createBackend, deferred, fail, install, listOf, ok, type ListAnswer } from '../popup/backend';
 
 vi.mock('../../../src/shared/messaging', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage) as unknown as ReturnType<typeof vi.fn>;
@@ -19,17 +19,21 @@ const keys = (templates: readonly TemplateSummary[]) => templates.map((template)
 function partedBackground(all: TemplateSummary[], version: string) {
   const parts = new Map([100, 200].map((from) => [from, deferred<ListAnswer>()]));
   const part = (from: number) => ok(listOf(all.slice(from, from + 100), { version, total: all.length, from }));
+  let heads = 0;
   install(
     send,
     createBackend({
       list: ({ have, from }) => {
         if (have === version && from === undefined) return ok({ ...listOf([], { version, total: all.length }), list: undefined });
-        if (have !== version || from === undefined) return part(0);
+        if (have !== version || from === undefined) {
+          heads++;
+          return part(0);
+        }
         return parts.get(from)!.promise;
       },
     }),
   );
-  return { release: (from: number) => parts.get(from)!.resolve(part(from)) };
+  return { release: (from: number) => parts.get(from)!.resolve(part(from)), heads: () => heads };
 }
 
 describe('a list crossing in parts', () => {
@@ -40,9 +44,13 @@ describe('a list crossing in parts', () => {
     const second: TemplateList[] = [];
     const firstDone = followTemplateList('cached', (list) => first.push(list));
     await vi.waitFor(() => expect(askedFrom()).toEqual([undefined, 100]));
-    // Reopened while the first part is on its way: the head again, then the same part, not asked twice.
+    // Reopened while the first part is on its way: the page says which version it holds part of, the head
+    // does not cross again (the rows held are shown at once), and the part on its way is not asked twice.
     const secondDone = followTemplateList('cached', (list) => second.push(list));
     await vi.waitFor(() => expect(second).toHaveLength(1));
+    expect(send.mock.calls[2]![1]).toMatchObject({ have: 'v1' });
+    expect(background.heads()).toBe(1);
+    expect(second[0]!.templates[0]).toBe(first[0]!.templates[0]);
     expect(second[0]!.progress).toMatchObject({ loaded: 100, expected: 300, crossing: true });
     background.release(100);
     await vi.waitFor(() => expect(askedFrom()).toEqual([undefined, 100, undefined, 200]));
@@ -59,6 +67,40 @@ describe('a list crossing in parts', () => {
     expect(keys(third[0]!.templates)).toEqual(keys(all));
     expect(askedFrom()).toEqual([undefined, 100, undefined, 200, undefined]);
     expect(send.mock.calls.at(-1)![1]).toMatchObject({ have: 'v1' });
+  });
+
+  it('a page holding part of a version that a sync has replaced is sent the new head on reopen: no row of the old version is shown', async () => {
+    const old = bigCatalogue(300);
+    const fresh = bigCatalogue(300).map((template) => ({ ...template, key: `new_${template.key}` }));
+    const part = (all: TemplateSummary[], version: string, from: number) => ok(listOf(all.slice(from, from + 100), { version, total: all.length, from }));
+    let current = { all: old, version: 'v1' };
+    const never = deferred<ListAnswer>();
+    install(
+      send,
+      createBackend({
+        list: ({ have, from }) => {
+          if (have === current.version && from === undefined) return ok({ ...listOf([], { version: current.version, total: 300 }), list: undefined });
+          if (have !== current.version || from === undefined) return part(current.all, current.version, 0);
+          // The first open's parts never arrive: the page holds v1's head only.
+          return current.version === 'v1' ? never.promise : part(current.all, current.version, from);
+        },
+      }),
+    );
+    const firstDone = followTemplateList('cached', () => {});
+    await vi.waitFor(() => expect(askedFrom()).toEqual([undefined, 100]));
+    current = { all: fresh, version: 'v2' };
+    const states: TemplateList[] = [];
+    await followTemplateList('cached', (list) => states.push(list));
+    expect(send.mock.calls[2]![1]).toMatchObject({ have: 'v1' });
+    expect(states.map((state) => [state.version, state.templates.length])).toEqual([
+      ['v2', 100],
+      ['v2', 200],
+      ['v2', 300],
+    ]);
+    for (const state of states) expect(state.templates.every((template) => template.key.startsWith('new_'))).toBe(true);
+    // The first open's part settles (as a failure), so no part of v1 stays on its way into the next test.
+    never.resolve(fail({ kind: 'internal', message: 'gone' }));
+    await firstDone;
   });
 
   it('a version change mid-crossing starts the list again: rows of two versions are never shown together', async () => {
