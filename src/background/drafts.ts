@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill';
 import type { Draft } from '../shared/protocol';
 
 /**
@@ -14,7 +13,7 @@ const MAX_DRAFTS = 200;
 type Drafts = Record<string, Draft>;
 
 async function readAll(now: number): Promise<Drafts> {
-  const stored = (await browser.storage.local.get(DRAFTS_KEY))[DRAFTS_KEY];
+  const stored = (await chrome.storage.local.get(DRAFTS_KEY))[DRAFTS_KEY];
   const drafts: Drafts = stored && typeof stored === 'object' ? (stored as Drafts) : {};
   return Object.fromEntries(Object.entries(drafts).filter(([, draft]) => typeof draft?.savedAt === 'number' && now - draft.savedAt < DRAFT_TTL_MS));
 }
@@ -29,5 +28,5 @@ export async function saveDraft(editor: string, draft: Draft | null, now = Date.
   if (draft) drafts[editor] = { ...draft, savedAt: now };
   else delete drafts[editor];
   const newestFirst = Object.entries(drafts).sort(([, a], [, b]) => b.savedAt - a.savedAt).slice(0, MAX_DRAFTS);
-  await browser.storage.local.set({ [DRAFTS_KEY]: Object.fromEntries(newestFirst) });
+  await chrome.storage.local.set({ [DRAFTS_KEY]: Object.fromEntries(newestFirst) });
 }

@@ -1,5 +1,4 @@
 import { t } from '../shared/i18n';
-import browser, { type Runtime } from 'webextension-polyfill';
 import { SENDBIRD_WEBHOOKS } from '../shared/clevertap-routes';
 import { clevertapWebhookUrl } from './sendbird/endpoints';
 import { normalizeCredentials, validateCredentials, type Credentials } from '../shared/credentials';
@@ -19,7 +18,7 @@ export { HandlerFailure };
 interface Handler<T extends MessageType> {
   /** The senders allowed to send this message; everyone else is rejected. */
   allow: readonly SenderKind[];
-  handle(payload: RequestOf<T>, sender: Runtime.MessageSender, kind: SenderKind): Promise<ResponseOf<T>>;
+  handle(payload: RequestOf<T>, sender: chrome.runtime.MessageSender, kind: SenderKind): Promise<ResponseOf<T>>;
 }
 
 type HandlerTable = { [T in MessageType]: Handler<T> };
@@ -129,7 +128,7 @@ export const handlers: HandlerTable = {
   'settings.open': {
     allow: OUR_SURFACES,
     handle: async () => {
-      await browser.runtime.openOptionsPage();
+      await chrome.runtime.openOptionsPage();
       return {};
     },
   },

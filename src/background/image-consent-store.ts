@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill';
 import { HOST_NAME_PATTERN, isSendbirdImageHost, MAX_ALLOWED_IMAGE_HOSTS } from '../shared/image-hosts';
 
 /**
@@ -10,7 +9,7 @@ import { HOST_NAME_PATTERN, isSendbirdImageHost, MAX_ALLOWED_IMAGE_HOSTS } from 
 const IMAGE_HOSTS_KEY = 'imageHosts.v1';
 
 export async function loadAllowedImageHosts(): Promise<string[]> {
-  const stored = (await browser.storage.local.get(IMAGE_HOSTS_KEY))[IMAGE_HOSTS_KEY];
+  const stored = (await chrome.storage.local.get(IMAGE_HOSTS_KEY))[IMAGE_HOSTS_KEY];
   if (!Array.isArray(stored)) return [];
   return stored.filter((host): host is string => typeof host === 'string' && HOST_NAME_PATTERN.test(host)).slice(-MAX_ALLOWED_IMAGE_HOSTS);
 }
@@ -20,6 +19,6 @@ export async function allowImageHost(host: string): Promise<string[]> {
   const hosts = await loadAllowedImageHosts();
   if (isSendbirdImageHost(host) || hosts.includes(host)) return hosts;
   const updated = [...hosts, host].slice(-MAX_ALLOWED_IMAGE_HOSTS);
-  await browser.storage.local.set({ [IMAGE_HOSTS_KEY]: updated });
+  await chrome.storage.local.set({ [IMAGE_HOSTS_KEY]: updated });
   return updated;
 }

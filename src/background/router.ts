@@ -1,4 +1,3 @@
-import type { Runtime } from 'webextension-polyfill';
 import { EnvelopeSchema, isMessageType, messages, type Failure, type MessageType, type Reply } from '../shared/protocol';
 import { HandlerFailure, handlers } from './handlers';
 import { classifySender, type SenderKind } from './senders';
@@ -12,7 +11,7 @@ const fail = (failure: Failure): Reply<MessageType> => ({ ok: false, failure });
  * The background's single entry point: who is asking, is the request well formed,
  * then the handler. Rejections are logged by type and sender only, never payload.
  */
-export async function routeMessage(raw: unknown, sender: Runtime.MessageSender, extensionId: string): Promise<Reply<MessageType>> {
+export async function routeMessage(raw: unknown, sender: chrome.runtime.MessageSender, extensionId: string): Promise<Reply<MessageType>> {
   const envelope = EnvelopeSchema.safeParse(raw);
   if (!envelope.success || !isMessageType(envelope.data.type)) {
     console.warn('[sendbird] rejected an unknown message');
@@ -20,7 +19,7 @@ export async function routeMessage(raw: unknown, sender: Runtime.MessageSender, 
   }
   const type = envelope.data.type;
   const senderKind = classifySender(sender, extensionId);
-  const handler = handlers[type] as { allow: readonly string[]; handle(payload: unknown, sender: Runtime.MessageSender, kind: SenderKind): Promise<unknown> };
+  const handler = handlers[type] as { allow: readonly string[]; handle(payload: unknown, sender: chrome.runtime.MessageSender, kind: SenderKind): Promise<unknown> };
   if (!handler.allow.includes(senderKind)) {
     console.warn(`[sendbird] rejected "${type}" from a ${senderKind} sender`);
     return fail({ kind: 'rejected', message: t('error_rejected') });

@@ -1,4 +1,3 @@
-import type { Runtime } from 'webextension-polyfill';
 import { isTrustedDashboardOrigin } from '../shared/clevertap-hosts';
 
 /**
@@ -13,7 +12,7 @@ import { isTrustedDashboardOrigin } from '../shared/clevertap-hosts';
  */
 export type SenderKind = 'extension-page' | 'clevertap-content-script' | 'untrusted';
 
-export function classifySender(sender: Runtime.MessageSender, extensionId: string): SenderKind {
+export function classifySender(sender: chrome.runtime.MessageSender, extensionId: string): SenderKind {
   if (sender.id !== extensionId) return 'untrusted';
   const origin = senderOrigin(sender);
   if (origin === `chrome-extension://${extensionId}`) return 'extension-page';
@@ -21,10 +20,10 @@ export function classifySender(sender: Runtime.MessageSender, extensionId: strin
   return 'untrusted';
 }
 
-function senderOrigin(sender: Runtime.MessageSender): string | undefined {
+function senderOrigin(sender: chrome.runtime.MessageSender): string | undefined {
   // Chrome fills `origin` (for about:blank and srcdoc frames it is the origin they
   // inherit); fall back to the frame URL's origin only where it does not.
-  const withOrigin = sender as Runtime.MessageSender & { origin?: string };
+  const withOrigin = sender as chrome.runtime.MessageSender & { origin?: string };
   if (withOrigin.origin) return withOrigin.origin;
   if (!sender.url) return undefined;
   try {

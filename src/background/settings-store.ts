@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill';
 import { CredentialsSchema, type Credentials } from '../shared/credentials';
 
 /**
@@ -9,17 +8,17 @@ import { CredentialsSchema, type Credentials } from '../shared/credentials';
 const CREDENTIALS_KEY = 'credentials.v1';
 
 export async function loadCredentials(): Promise<Credentials | null> {
-  const stored = await browser.storage.local.get(CREDENTIALS_KEY);
+  const stored = await chrome.storage.local.get(CREDENTIALS_KEY);
   const parsed = CredentialsSchema.safeParse(stored[CREDENTIALS_KEY]);
   return parsed.success ? parsed.data : null;
 }
 
 export async function saveCredentials(credentials: Credentials): Promise<void> {
-  await browser.storage.local.set({ [CREDENTIALS_KEY]: credentials });
+  await chrome.storage.local.set({ [CREDENTIALS_KEY]: credentials });
 }
 
 export async function clearCredentials(): Promise<void> {
-  await browser.storage.local.remove(CREDENTIALS_KEY);
+  await chrome.storage.local.remove(CREDENTIALS_KEY);
 }
 
 /** Keeps storage.local away from content scripts. Called at every worker start. */

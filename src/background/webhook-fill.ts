@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill';
 import { FillOutcomeSchema, type FillOutcome } from '../shared/protocol';
 import { FILL_REQUESTED, type FillRequest } from '../shared/tab-messages';
 
@@ -23,7 +22,7 @@ export async function fillWebhookFormInTab(tabId: number): Promise<FillOutcome> 
   grants.set(requestId, { tabId, expiresAt: Date.now() + GRANT_LIFETIME_MS });
   try {
     const request: FillRequest = { type: FILL_REQUESTED, requestId };
-    const answer: unknown = await browser.tabs.sendMessage(tabId, request);
+    const answer: unknown = await chrome.tabs.sendMessage(tabId, request);
     // No frame answered: none shows a Create webhook form.
     if (answer === undefined) return { outcome: 'no-form' };
     const outcome = FillOutcomeSchema.safeParse(answer);

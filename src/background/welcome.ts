@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill';
 
 /** The options page with its welcome: what a marketer sees right after installing. */
 export const WELCOME_PAGE = 'src/options/index.html?welcome';
@@ -14,7 +13,7 @@ const WELCOMED_KEY = 'welcomed';
  */
 export async function welcomeOnInstall(details: { reason: string }): Promise<void> {
   if (details.reason !== 'install') return;
-  if ((await browser.storage.local.get(WELCOMED_KEY))[WELCOMED_KEY]) return;
-  await browser.storage.local.set({ [WELCOMED_KEY]: true });
-  await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
+  if ((await chrome.storage.local.get(WELCOMED_KEY))[WELCOMED_KEY]) return;
+  await chrome.storage.local.set({ [WELCOMED_KEY]: true });
+  await chrome.tabs.create({ url: chrome.runtime.getURL(WELCOME_PAGE) });
 }

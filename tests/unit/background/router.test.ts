@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import browser, { type Runtime } from 'webextension-polyfill';
+import browser from 'webextension-polyfill';
 import { routeMessage } from '../../../src/background/router';
 import { classifySender } from '../../../src/background/senders';
 import { CLEVERTAP_DASHBOARD_REGIONS, isTrustedDashboardOrigin } from '../../../src/shared/clevertap-hosts';
@@ -9,26 +9,26 @@ import { messages, type MessageType } from '../../../src/shared/protocol';
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const CREDENTIALS = { appId: '9DA1B1F4-0BE6-4DA8-82C5-2E81DAB56F23', apiToken: 'secret-token-123', apiHost: '' };
 
-type Sender = Runtime.MessageSender & { origin?: string };
+type Sender = chrome.runtime.MessageSender & { origin?: string };
 const sender = (value: Sender): Sender => value;
 
 const senders = {
-  optionsPage: sender({ id: EXTENSION_ID, origin: `chrome-extension://${EXTENSION_ID}`, url: `chrome-extension://${EXTENSION_ID}/src/options/index.html`, tab: { id: 1 } as Runtime.MessageSender['tab'], frameId: 0 }),
+  optionsPage: sender({ id: EXTENSION_ID, origin: `chrome-extension://${EXTENSION_ID}`, url: `chrome-extension://${EXTENSION_ID}/src/options/index.html`, tab: { id: 1 } as chrome.runtime.MessageSender['tab'], frameId: 0 }),
   popup: sender({ id: EXTENSION_ID, origin: `chrome-extension://${EXTENSION_ID}`, url: `chrome-extension://${EXTENSION_ID}/src/popup/index.html` }),
-  contentScript: sender({ id: EXTENSION_ID, origin: 'https://eu1.dashboard.clevertap.com', url: 'https://eu1.dashboard.clevertap.com/X/campaigns', tab: { id: 2 } as Runtime.MessageSender['tab'], frameId: 0 }),
-  contentScriptInIframe: sender({ id: EXTENSION_ID, origin: 'https://eu1.dashboard.clevertap.com', url: 'https://eu1.dashboard.clevertap.com/frame', tab: { id: 2 } as Runtime.MessageSender['tab'], frameId: 3 }),
-  contentScriptElsewhere: sender({ id: EXTENSION_ID, origin: 'https://dashboard.clevertap.com.evil.example', url: 'https://dashboard.clevertap.com.evil.example/', tab: { id: 3 } as Runtime.MessageSender['tab'], frameId: 0 }),
+  contentScript: sender({ id: EXTENSION_ID, origin: 'https://eu1.dashboard.clevertap.com', url: 'https://eu1.dashboard.clevertap.com/X/campaigns', tab: { id: 2 } as chrome.runtime.MessageSender['tab'], frameId: 0 }),
+  contentScriptInIframe: sender({ id: EXTENSION_ID, origin: 'https://eu1.dashboard.clevertap.com', url: 'https://eu1.dashboard.clevertap.com/frame', tab: { id: 2 } as chrome.runtime.MessageSender['tab'], frameId: 3 }),
+  contentScriptElsewhere: sender({ id: EXTENSION_ID, origin: 'https://dashboard.clevertap.com.evil.example', url: 'https://dashboard.clevertap.com.evil.example/', tab: { id: 3 } as chrome.runtime.MessageSender['tab'], frameId: 0 }),
   // A CleverTap subdomain that is not one of the allowlisted dashboard regions.
-  contentScriptOnOtherSubdomain: sender({ id: EXTENSION_ID, origin: 'https://attacker.dashboard.clevertap.com', url: 'https://attacker.dashboard.clevertap.com/X/settings/engage/channels/webhooks', tab: { id: 5 } as Runtime.MessageSender['tab'], frameId: 0 }),
-  contentScriptOnOtherPort: sender({ id: EXTENSION_ID, origin: 'https://eu1.dashboard.clevertap.com:8443', url: 'https://eu1.dashboard.clevertap.com:8443/X/campaigns', tab: { id: 5 } as Runtime.MessageSender['tab'], frameId: 0 }),
-  contentScriptOverHttp: sender({ id: EXTENSION_ID, origin: 'http://eu1.dashboard.clevertap.com', url: 'http://eu1.dashboard.clevertap.com/X/campaigns', tab: { id: 5 } as Runtime.MessageSender['tab'], frameId: 0 }),
+  contentScriptOnOtherSubdomain: sender({ id: EXTENSION_ID, origin: 'https://attacker.dashboard.clevertap.com', url: 'https://attacker.dashboard.clevertap.com/X/settings/engage/channels/webhooks', tab: { id: 5 } as chrome.runtime.MessageSender['tab'], frameId: 0 }),
+  contentScriptOnOtherPort: sender({ id: EXTENSION_ID, origin: 'https://eu1.dashboard.clevertap.com:8443', url: 'https://eu1.dashboard.clevertap.com:8443/X/campaigns', tab: { id: 5 } as chrome.runtime.MessageSender['tab'], frameId: 0 }),
+  contentScriptOverHttp: sender({ id: EXTENSION_ID, origin: 'http://eu1.dashboard.clevertap.com', url: 'http://eu1.dashboard.clevertap.com/X/campaigns', tab: { id: 5 } as chrome.runtime.MessageSender['tab'], frameId: 0 }),
   // A frame that loaded another origin inside a trusted dashboard: its own origin counts, not its top document's.
-  foreignFrameInDashboard: sender({ id: EXTENSION_ID, origin: 'https://ads.example', url: 'https://ads.example/frame', tab: { id: 2, url: 'https://eu1.dashboard.clevertap.com/X/campaigns' } as Runtime.MessageSender['tab'], frameId: 7 }),
+  foreignFrameInDashboard: sender({ id: EXTENSION_ID, origin: 'https://ads.example', url: 'https://ads.example/frame', tab: { id: 2, url: 'https://eu1.dashboard.clevertap.com/X/campaigns' } as chrome.runtime.MessageSender['tab'], frameId: 7 }),
   // An about:blank frame of a trusted dashboard: Chrome reports the origin it inherits.
-  blankFrameInDashboard: sender({ id: EXTENSION_ID, origin: 'https://in1.dashboard.clevertap.com', url: 'about:blank', tab: { id: 2 } as Runtime.MessageSender['tab'], frameId: 9 }),
+  blankFrameInDashboard: sender({ id: EXTENSION_ID, origin: 'https://in1.dashboard.clevertap.com', url: 'about:blank', tab: { id: 2 } as chrome.runtime.MessageSender['tab'], frameId: 9 }),
   otherExtension: sender({ id: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz', origin: 'chrome-extension://zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz' }),
   // A content script that lies about its URL: origin is set by the browser and wins.
-  forgedUrl: sender({ id: EXTENSION_ID, origin: 'https://eu1.dashboard.clevertap.com', url: `chrome-extension://${EXTENSION_ID}/src/options/index.html`, tab: { id: 4 } as Runtime.MessageSender['tab'], frameId: 0 }),
+  forgedUrl: sender({ id: EXTENSION_ID, origin: 'https://eu1.dashboard.clevertap.com', url: `chrome-extension://${EXTENSION_ID}/src/options/index.html`, tab: { id: 4 } as chrome.runtime.MessageSender['tab'], frameId: 0 }),
 };
 
 const samplePayload: { [T in MessageType]: unknown } = {
@@ -72,7 +72,7 @@ describe('dashboard allowlist', () => {
   it.each(CLEVERTAP_DASHBOARD_REGIONS)('trusts the %s dashboard in any frame', (region) => {
     const origin = `https://${region}.dashboard.clevertap.com`;
     for (const frameId of [0, 1, 42]) {
-      expect(classifySender(sender({ id: EXTENSION_ID, origin, url: `${origin}/X/campaigns`, tab: { id: 1 } as Runtime.MessageSender['tab'], frameId }), EXTENSION_ID)).toBe('clevertap-content-script');
+      expect(classifySender(sender({ id: EXTENSION_ID, origin, url: `${origin}/X/campaigns`, tab: { id: 1 } as chrome.runtime.MessageSender['tab'], frameId }), EXTENSION_ID)).toBe('clevertap-content-script');
     }
   });
 
@@ -82,7 +82,7 @@ describe('dashboard allowlist', () => {
   );
 
   it('falls back to the URL origin only where Chrome gives no origin', () => {
-    const withoutOrigin = sender({ id: EXTENSION_ID, url: 'https://sg1.dashboard.clevertap.com/X/campaigns', tab: { id: 1 } as Runtime.MessageSender['tab'], frameId: 3 });
+    const withoutOrigin = sender({ id: EXTENSION_ID, url: 'https://sg1.dashboard.clevertap.com/X/campaigns', tab: { id: 1 } as chrome.runtime.MessageSender['tab'], frameId: 3 });
     expect(classifySender(withoutOrigin, EXTENSION_ID)).toBe('clevertap-content-script');
     expect(classifySender({ ...withoutOrigin, url: 'https://attacker.dashboard.clevertap.com/' }, EXTENSION_ID)).toBe('untrusted');
     expect(classifySender({ ...withoutOrigin, url: 'not a url' }, EXTENSION_ID)).toBe('untrusted');
@@ -144,9 +144,9 @@ describe('router', () => {
     // The content script of tab 2 answers the background's fill request by presenting the id.
     vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async (tabId: number, message: unknown) => {
       const { requestId } = message as { requestId: string };
-      const otherTab = sender({ ...senders.contentScript, tab: { id: 9 } as Runtime.MessageSender['tab'] });
+      const otherTab = sender({ ...senders.contentScript, tab: { id: 9 } as chrome.runtime.MessageSender['tab'] });
       releases.push(await routeMessage({ type: 'webhookSetup.release', payload: { requestId, kind: 'single' } }, otherTab, EXTENSION_ID));
-      const own = sender({ ...senders.contentScript, tab: { id: tabId } as Runtime.MessageSender['tab'] });
+      const own = sender({ ...senders.contentScript, tab: { id: tabId } as chrome.runtime.MessageSender['tab'] });
       releases.push(await routeMessage({ type: 'webhookSetup.release', payload: { requestId, kind: 'single' } }, own, EXTENSION_ID));
       releases.push(await routeMessage({ type: 'webhookSetup.release', payload: { requestId, kind: 'single' } }, own, EXTENSION_ID));
       return { outcome: 'filled', name: 'Sendbird single' };
@@ -165,7 +165,7 @@ describe('router', () => {
     let released: unknown;
     vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async (tabId: number, message: unknown) => {
       presented = (message as { requestId: string }).requestId;
-      released = await routeMessage({ type: 'webhookSetup.release', payload: { requestId: presented, kind: 'single' } }, sender({ ...senders.contentScriptInIframe, tab: { id: tabId } as Runtime.MessageSender['tab'] }), EXTENSION_ID);
+      released = await routeMessage({ type: 'webhookSetup.release', payload: { requestId: presented, kind: 'single' } }, sender({ ...senders.contentScriptInIframe, tab: { id: tabId } as chrome.runtime.MessageSender['tab'] }), EXTENSION_ID);
       return { outcome: 'filled', name: 'Sendbird single' };
     });
     await routeMessage({ type: 'webhookSetup.fillTab', payload: { tabId: 2 } }, senders.popup, EXTENSION_ID);

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Runtime } from 'webextension-polyfill';
 import { getJson } from '../../../src/background/sendbird/http';
 import { SendbirdRequestError } from '../../../src/background/sendbird/errors';
 import { routeMessage } from '../../../src/background/router';
@@ -49,8 +48,8 @@ describe("Sendbird's own words", () => {
     url: 'https://eu1.dashboard.clevertap.com/1/campaigns',
     tab: { id: 2 },
     frameId: 0,
-  } as unknown as Runtime.MessageSender;
-  const popup = { id: EXTENSION_ID, origin: `chrome-extension://${EXTENSION_ID}`, url: `chrome-extension://${EXTENSION_ID}/src/popup/index.html` } as unknown as Runtime.MessageSender;
+  } as unknown as chrome.runtime.MessageSender;
+  const popup = { id: EXTENSION_ID, origin: `chrome-extension://${EXTENSION_ID}`, url: `chrome-extension://${EXTENSION_ID}/src/popup/index.html` } as unknown as chrome.runtime.MessageSender;
   const request = { type: 'templates.get', payload: { key: 'welcome_offer' } };
 
   it('never reach a content script: it gets our own message only', async () => {

@@ -1,14 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { Runtime } from 'webextension-polyfill';
 import { classifySender } from '../../../src/background/senders';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const OTHER_ID = 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz';
 const DASHBOARD = 'https://eu1.dashboard.clevertap.com';
-const tab = { id: 7 } as Runtime.MessageSender['tab'];
+const tab = { id: 7 } as chrome.runtime.MessageSender['tab'];
 
-type Sender = Runtime.MessageSender & { origin?: string };
+type Sender = chrome.runtime.MessageSender & { origin?: string };
 const classify = (sender: Sender) => classifySender(sender, EXTENSION_ID);
 
 describe('classifySender', () => {
