@@ -88,13 +88,18 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
     if (before.status !== 'ready') set({ list: { status: 'loading' } });
     if (freshness === 'force') set({ forcing: true, refreshFailure: undefined });
 
-    const failure = await followTemplateList(freshness, (answer) => {
-      if (request !== listRequest) return;
-      const current = get().list;
-      // Another app's list: what was open belongs to the old one.
-      if (current.status === 'ready' && current.app.appId !== answer.app.appId) set({ detail: undefined, activeKey: undefined });
-      set({ list: { status: 'ready', ...answer } });
-    });
+    const failure = await followTemplateList(
+      freshness,
+      (answer) => {
+        if (request !== listRequest) return;
+        const current = get().list;
+        // Another app's list: what was open belongs to the old one.
+        if (current.status === 'ready' && current.app.appId !== answer.app.appId) set({ detail: undefined, activeKey: undefined });
+        set({ list: { status: 'ready', ...answer } });
+      },
+      undefined,
+      before.status === 'ready' ? before : undefined,
+    );
     if (request !== listRequest) return;
     set({ forcing: false });
     if (!failure) return;

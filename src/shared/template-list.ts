@@ -79,17 +79,30 @@ function nextPart(version: string, from: number): Promise<ListAnswer> {
  * each shown as it arrives, so a new page shows a 20,000-template list at once
  * and a reopened picker goes on from what arrived.
  * `onAnswer` gets every state, a partial list always whole so far.
+ * `shown` is the list the surface shows when it asks (if any): a complete
+ * version of the same app replaces a list only once as many of its rows have
+ * crossed (see `mayReplace`).
  * Resolves with the failure the chain ended in, if any.
  */
-export async function followTemplateList(freshness: Freshness, onAnswer: (list: TemplateList) => void, early?: Promise<unknown>): Promise<Failure | undefined> {
+export async function followTemplateList(
+  freshness: Freshness,
+  onAnswer: (list: TemplateList) => void,
+  early?: Promise<unknown>,
+  shown?: ShownList,
+): Promise<Failure | undefined> {
   let reply = await askTemplateList(freshness, early, early ? undefined : { after: 0 });
   let partial: { version: string; templates: TemplateSummary[] } | undefined;
+  let showing = shown;
+  const show = (list: TemplateList) => {
+    showing = list;
+    onAnswer(list);
+  };
   let followedRefresh = false;
   for (;;) {
     if (!reply.ok) return reply.failure;
     const answer = reply.data;
     if (answer.progress?.crossing) {
-      onAnswer(answer);
+      if (mayReplace(answer, showing)) show(answer);
       reply = await nextPart(answer.version, answer.templates.length);
       continue;
     }
@@ -103,15 +116,32 @@ export async function followTemplateList(freshness: Freshness, onAnswer: (list: 
       }
       const templates = continues ? partial!.templates.concat(answer.templates) : answer.templates;
       partial = { version: answer.version, templates };
-      onAnswer({ ...answer, templates });
+      show({ ...answer, templates });
       reply = await askTemplateList('wait', undefined, { have: answer.version, after: templates.length });
       continue;
     }
-    onAnswer(answer);
+    show(answer);
     if (!answer.refreshing || followedRefresh) return undefined;
     followedRefresh = true;
     reply = await askTemplateList('wait');
   }
+}
+
+/** The list a surface shows: the app it belongs to and its rows. */
+export type ShownList = Pick<TemplateList, 'app' | 'templates'>;
+
+/**
+ * Whether a complete version crossing in parts may replace the list shown: not
+ * while it has fewer rows than the same app's list there. Its head would
+ * shrink the list under the marketer (a sync's complete catalogue replacing
+ * the pages that arrived, a refresh replacing the cached list): the rows they
+ * scrolled to gone, the count dropping to the head's, then growing back part
+ * by part. Meanwhile the list shown stays, saying what it said (still loading,
+ * refreshing). Another app's list is never kept.
+ */
+function mayReplace(next: TemplateList, showing: ShownList | undefined): boolean {
+  if (!showing || next.app.appId !== showing.app.appId || next.app.host !== showing.app.host) return true;
+  return next.templates.length >= showing.templates.length;
 }
 
 /** Failures that mean the network went away: worth one retry when the browser is back online. */

@@ -130,3 +130,51 @@ describe('a list crossing in parts', () => {
     expect(keys(states.at(-1)!.templates)).toEqual(keys(fresh));
   });
 });
+
+describe('a new version replacing the list shown', () => {
+  /**
+   * A background whose complete catalogue (300 rows, version `v2`) crosses as a 100-row head and two parts;
+   * `before` answers the first request (a sync's pages, or the cached list whose refresh is running).
+   */
+  function replacedBackground(fresh: TemplateSummary[], before: (request: RequestOf<'templates.list'>) => ListAnswer | undefined) {
+    const part = (from: number) => ok(listOf(fresh.slice(from, from + 100), { version: 'v2', total: fresh.length, from }));
+    install(send, createBackend({ list: (request) => before(request) ?? part(request.have === 'v2' ? (request.from ?? 0) : 0) }));
+  }
+  const lengths = (states: TemplateList[]) => states.map((state) => state.templates.length);
+
+  it("a sync's complete catalogue does not shrink the list to its head while it crosses: the pages stay until it has as many rows", async () => {
+    const all = bigCatalogue(300);
+    // The pages in the order they arrived (both ends of the list at once), then the catalogue newest first.
+    const arrived = [...all.slice(0, 100), ...all.slice(200), ...all.slice(100, 200)];
+    const sync = 'app#sync1';
+    const progress = (from: number) => ({ loaded: from + 150, pages: from / 50 + 3, from });
+    replacedBackground(all, ({ have, after }) => {
+      if (after === 0) return ok(listOf(arrived.slice(0, 150), { version: sync, total: 150, refreshing: true, progress: progress(0) }));
+      if (have === sync && after === 150) return ok(listOf(arrived.slice(150), { version: sync, total: 300, refreshing: true, progress: progress(150) }));
+      return undefined;
+    });
+    const states: TemplateList[] = [];
+    await followTemplateList('cached', (list) => states.push(list));
+    expect(lengths(states)).toEqual([150, 300, 300]);
+    expect(keys(states[1]!.templates)).toEqual(keys(arrived));
+    expect(keys(states[2]!.templates)).toEqual(keys(all));
+    expect(states[2]!.progress).toBeUndefined();
+  });
+
+  it('a refresh does not shrink the list shown to the new version’s head; another app’s list replaces it at once', async () => {
+    const cached = bigCatalogue(300);
+    const fresh = cached.map((template) => ({ ...template, updatedAt: template.updatedAt + 1 }));
+    replacedBackground(fresh, () => undefined);
+    const states: TemplateList[] = [];
+    const shown = { app: listOf([]).app, templates: cached };
+    await followTemplateList('force', (list) => states.push(list), undefined, shown);
+    expect(lengths(states)).toEqual([300]);
+    expect(states[0]!.version).toBe('v2');
+    expect(states[0]!.templates).toEqual(fresh);
+    // The list of another app says nothing about this one: its head is shown as it comes.
+    forgetHeldList();
+    const other: TemplateList[] = [];
+    await followTemplateList('force', (list) => other.push(list), undefined, { app: { appId: 'OTHER', host: 'api-other.sendbird.com' }, templates: cached });
+    expect(lengths(other)).toEqual([100, 200, 300]);
+  });
+});

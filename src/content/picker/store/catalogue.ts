@@ -77,6 +77,7 @@ export function catalogueSlice(prefetched: Promise<unknown> | undefined): Picker
           });
         },
         early,
+        before.phase === 'ready' ? before : undefined,
       );
       if (mine !== request || !failure) return;
       if (failure.kind === 'app-changed') return get().reloadForAppChange(failure.message);
