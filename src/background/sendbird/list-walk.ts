@@ -139,6 +139,7 @@ class CatalogueBuilder {
   take(raws: unknown[], listedByWalk: Set<string>): Template[] {
     const readable: Template[] = [];
     const fresh: Template[] = [];
+    const newer: Template[] = [];
     for (const raw of raws) {
       const result = normalizeTemplate(raw);
       if (!result.ok) {
@@ -154,10 +155,13 @@ class CatalogueBuilder {
       listedByWalk.add(template.key);
       const before = this.kept.get(template.key);
       if (!before) fresh.push(template);
-      if (!before || template.updatedAt > before.updatedAt) this.kept.set(template.key, template);
+      if (!before || template.updatedAt > before.updatedAt) {
+        this.kept.set(template.key, template);
+        newer.push(template);
+      }
     }
     this.pages++;
-    this.onPage?.(fresh, this.pages);
+    this.onPage?.(fresh, this.pages, newer);
     return readable;
   }
 
