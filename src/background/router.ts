@@ -1,4 +1,4 @@
-import { EnvelopeSchema, isMessageType, messages, type Failure, type MessageType, type Reply } from '../shared/protocol';
+import { envelopeSchema, isMessageType, messages, type Failure, type MessageType, type Reply } from '../shared/protocol';
 import { HandlerFailure, handlers } from './handlers';
 import { classifySender, type SenderKind } from './senders';
 import { SendbirdRequestError } from './sendbird/errors';
@@ -12,7 +12,7 @@ const fail = (failure: Failure): Reply<MessageType> => ({ ok: false, failure });
  * then the handler. Rejections are logged by type and sender only, never payload.
  */
 export async function routeMessage(raw: unknown, sender: chrome.runtime.MessageSender, extensionId: string): Promise<Reply<MessageType>> {
-  const envelope = EnvelopeSchema.safeParse(raw);
+  const envelope = envelopeSchema().safeParse(raw);
   if (!envelope.success || !isMessageType(envelope.data.type)) {
     console.warn('[sendbird] rejected an unknown message');
     return fail({ kind: 'invalid-request', message: t('error_unknownMessage') });

@@ -1,4 +1,4 @@
-import { CredentialsSchema, type Credentials } from '../shared/credentials';
+import { credentialsSchema, type Credentials } from '../shared/credentials';
 
 /**
  * The saved credentials, in storage.local (kept across restarts). The background
@@ -9,7 +9,7 @@ const CREDENTIALS_KEY = 'credentials.v1';
 
 export async function loadCredentials(): Promise<Credentials | null> {
   const stored = await chrome.storage.local.get(CREDENTIALS_KEY);
-  const parsed = CredentialsSchema.safeParse(stored[CREDENTIALS_KEY]);
+  const parsed = credentialsSchema().safeParse(stored[CREDENTIALS_KEY]);
   return parsed.success ? parsed.data : null;
 }
 

@@ -1,4 +1,4 @@
-import { FillOutcomeSchema, type FillOutcome } from '../shared/protocol';
+import { fillOutcomeSchema, type FillOutcome } from '../shared/protocol';
 import { FILL_REQUESTED, type FillRequest } from '../shared/tab-messages';
 
 /**
@@ -25,7 +25,7 @@ export async function fillWebhookFormInTab(tabId: number): Promise<FillOutcome> 
     const answer: unknown = await chrome.tabs.sendMessage(tabId, request);
     // No frame answered: none shows a Create webhook form.
     if (answer === undefined) return { outcome: 'no-form' };
-    const outcome = FillOutcomeSchema.safeParse(answer);
+    const outcome = fillOutcomeSchema().safeParse(answer);
     return outcome.success ? outcome.data : { outcome: 'failed' };
   } catch {
     // No frame of the tab runs our content script (not a CleverTap page, or not loaded yet).

@@ -1,23 +1,26 @@
 import { z } from 'zod/mini';
 import { t } from './i18n';
+import { lazily } from './lazily';
 
 /**
  * What the marketer saves on the options page, and the rules it must meet before
  * anything is sent to Sendbird. Pure: used by the options page and the background.
- * The schema checks it in messages and in storage.
+ * The schema checks it in messages and in storage (built on first use: lazily.ts).
  */
-export const CredentialsSchema = z.object({
-  appId: z.string().check(z.maxLength(200)),
-  apiToken: z.string().check(z.maxLength(500)),
-  /** Empty means the default host for the app (see defaultApiHost). */
-  apiHost: z.string().check(z.maxLength(500)),
-  /**
-   * The CleverTap integration token (Sendbird Dashboard > Business Messaging >
-   * Integrations > CleverTap), for the webhook setup assistant. Optional.
-   */
-  integrationToken: z.optional(z.string().check(z.maxLength(500))),
-});
-export type Credentials = z.infer<typeof CredentialsSchema>;
+export const credentialsSchema = lazily(() =>
+  z.object({
+    appId: z.string().check(z.maxLength(200)),
+    apiToken: z.string().check(z.maxLength(500)),
+    /** Empty means the default host for the app (see defaultApiHost). */
+    apiHost: z.string().check(z.maxLength(500)),
+    /**
+     * The CleverTap integration token (Sendbird Dashboard > Business Messaging >
+     * Integrations > CleverTap), for the webhook setup assistant. Optional.
+     */
+    integrationToken: z.optional(z.string().check(z.maxLength(500))),
+  }),
+);
+export type Credentials = z.infer<ReturnType<typeof credentialsSchema>>;
 
 export type CredentialField = keyof Credentials;
 export type FieldErrors = Partial<Record<CredentialField, string>>;

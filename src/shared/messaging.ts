@@ -1,7 +1,7 @@
 import { t } from './i18n';
 import { explainSendbirdError } from './sendbird-error';
 import { postToBackground } from './message-envelope';
-import { messages, ReplySchema, type Failure, type MessageType, type Reply, type RequestOf } from './protocol';
+import { messages, replySchema, type Failure, type MessageType, type Reply, type RequestOf } from './protocol';
 
 /**
  * The one way our pages and content scripts talk to the background. The reply is
@@ -19,7 +19,7 @@ export async function sendMessage<T extends MessageType>(type: T, payload: Reque
 
 /** Validates a reply from the background against the protocol. */
 export function parseReply<T extends MessageType>(type: T, raw: unknown): Reply<T> {
-  const reply = ReplySchema.safeParse(raw);
+  const reply = replySchema().safeParse(raw);
   if (!reply.success) {
     return { ok: false, failure: { kind: 'invalid-response', message: t('error_unexpectedAnswer') } };
   }

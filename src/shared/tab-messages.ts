@@ -1,7 +1,7 @@
 /**
  * Messages the background sends into a tab (the other direction from protocol.ts).
  * Types only and one constant: the content script's loader imports this without
- * the schema library (type-only imports). The background validates the answer with FillOutcomeSchema.
+ * the schema library (type-only imports). The background validates the answer with fillOutcomeSchema.
  */
 
 /** The popup asked to fill the open Create webhook form in this tab. */

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { lazily } from './lazily';
 
 /**
  * The one template model every surface uses, whichever shape Sendbird sent
@@ -8,49 +9,52 @@ import { z } from 'zod/mini';
 export const VARIABLE_LOCATIONS = ['text', 'image', 'button', 'action', 'style', 'data', 'channel', 'other'] as const;
 export type VariableLocation = (typeof VARIABLE_LOCATIONS)[number];
 
-export const TemplateVariableSchema = z.object({
-  /** The placeholder name, e.g. `first_name` for `{first_name}`. */
-  name: z.string(),
-  /** Declared type (v2 `variable_schema`), when Sendbird says. */
-  type: z.optional(z.string()),
-  /** Human label (v2 `variable_schema[].name`), when Sendbird says. */
-  label: z.optional(z.string()),
-  /** Where the placeholder appears, in order of first appearance. */
-  locations: z.array(z.enum(VARIABLE_LOCATIONS)),
-});
-export type TemplateVariable = z.infer<typeof TemplateVariableSchema>;
+const templateVariableSchema = () =>
+  z.object({
+    /** The placeholder name, e.g. `first_name` for `{first_name}`. */
+    name: z.string(),
+    /** Declared type (v2 `variable_schema`), when Sendbird says. */
+    type: z.optional(z.string()),
+    /** Human label (v2 `variable_schema[].name`), when Sendbird says. */
+    label: z.optional(z.string()),
+    /** Where the placeholder appears, in order of first appearance. */
+    locations: z.array(z.enum(VARIABLE_LOCATIONS)),
+  });
+export type TemplateVariable = z.infer<ReturnType<typeof templateVariableSchema>>;
 
-const ColorVariableSchema = z.object({ name: z.string(), light: z.string(), dark: z.string() });
-export type ColorVariable = z.infer<typeof ColorVariableSchema>;
+const colorVariableSchema = () => z.object({ name: z.string(), light: z.string(), dark: z.string() });
+export type ColorVariable = z.infer<ReturnType<typeof colorVariableSchema>>;
 
-const UiTemplateSchema = z.object({ version: z.number(), body: z.object({ items: z.array(z.unknown()) }) });
-export type UiTemplate = z.infer<typeof UiTemplateSchema>;
+const uiTemplateSchema = () => z.object({ version: z.number(), body: z.object({ items: z.array(z.unknown()) }) });
+export type UiTemplate = z.infer<ReturnType<typeof uiTemplateSchema>>;
 
-const TemplateChannelSchema = z.object({ type: z.string(), name: z.optional(z.string()), content: z.unknown() });
-export type TemplateChannel = z.infer<typeof TemplateChannelSchema>;
+const templateChannelSchema = () => z.object({ type: z.string(), name: z.optional(z.string()), content: z.unknown() });
+export type TemplateChannel = z.infer<ReturnType<typeof templateChannelSchema>>;
 
-export const TemplateSchema = z.object({
-  key: z.string(),
-  name: z.string(),
-  /** Unix milliseconds. */
-  createdAt: z.number(),
-  updatedAt: z.number(),
-  archived: z.boolean(),
-  shape: z.enum(['v3', 'v2']),
-  variables: z.array(TemplateVariableSchema),
-  uiTemplate: z.optional(UiTemplateSchema),
-  dataTemplate: z.optional(z.record(z.string(), z.string())),
-  colorVariables: z.array(ColorVariableSchema),
-  channels: z.optional(z.array(TemplateChannelSchema)),
-});
-export type Template = z.infer<typeof TemplateSchema>;
+/** Built on first use (lazily.ts): only a templates.get answer needs it. */
+export const templateSchema = lazily(() =>
+  z.object({
+    key: z.string(),
+    name: z.string(),
+    /** Unix milliseconds. */
+    createdAt: z.number(),
+    updatedAt: z.number(),
+    archived: z.boolean(),
+    shape: z.enum(['v3', 'v2']),
+    variables: z.array(templateVariableSchema()),
+    uiTemplate: z.optional(uiTemplateSchema()),
+    dataTemplate: z.optional(z.record(z.string(), z.string())),
+    colorVariables: z.array(colorVariableSchema()),
+    channels: z.optional(z.array(templateChannelSchema())),
+  }),
+);
+export type Template = z.infer<ReturnType<typeof templateSchema>>;
 
 /** What a list needs: small enough to send 5,000 of them at once. */
-export const TemplateSummarySchema = z.extend(z.pick(TemplateSchema, { key: true, name: true, updatedAt: true, archived: true }), {
+export type TemplateSummary = Pick<Template, 'key' | 'name' | 'updatedAt' | 'archived'> & {
   /** The variables' names. */
-  variables: z.array(z.string()),
-});
-export type TemplateSummary = z.infer<typeof TemplateSummarySchema>;
+  variables: string[];
+};
 
 /** A template Sendbird sent that we could not use, and why. */
 export interface SkippedTemplate {

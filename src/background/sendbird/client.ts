@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import type { Credentials } from '../../shared/credentials';
+import { lazily } from '../../shared/lazily';
 import type { Template } from '../../shared/template';
 import { listTemplatesUrl, templateUrl, type ListTemplatesQuery } from './endpoints';
 import { SendbirdRequestError } from './errors';
@@ -7,11 +8,13 @@ import { getJson } from './http';
 import { normalizeTemplate } from './normalize-template';
 import { DEFAULT_RETRY_POLICY, realClock, withRetry, type RetryClock, type RetryPolicy } from './retry';
 
-const PageSchema = z.object({
-  templates: z.array(z.unknown()),
-  has_more: z.optional(z.boolean()),
-  next: z.optional(z.nullable(z.string())),
-});
+const pageSchema = lazily(() =>
+  z.object({
+    templates: z.array(z.unknown()),
+    has_more: z.optional(z.boolean()),
+    next: z.optional(z.nullable(z.string())),
+  }),
+);
 
 export interface ClientOptions {
   policy?: RetryPolicy;
@@ -46,7 +49,7 @@ export async function fetchTemplatePage(credentials: Credentials, query: ListTem
     if (error instanceof SendbirdRequestError && error.info.kind === 'not-found') throw new SendbirdRequestError({ ...error.info, kind: 'unknown-app' });
     throw error;
   }
-  const parsed = PageSchema.safeParse(body);
+  const parsed = pageSchema().safeParse(body);
   if (!parsed.success) throw badResponse(url, 'The template list is not in the expected shape.');
   return { ...parsed.data, url };
 }

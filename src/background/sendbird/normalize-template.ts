@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { t } from '../../shared/i18n';
+import { lazily } from '../../shared/lazily';
 import {
   isTemplateKey,
   PLACEHOLDER_PATTERN,
@@ -10,37 +11,39 @@ import {
   type VariableLocation,
 } from '../../shared/template';
 
-// Sendbird sometimes sends numbers as strings.
-const numberish = z.union([z.number(), z.pipe(z.string().check(z.regex(/^-?\d+(\.\d+)?$/)), z.transform(Number))]);
-const timestamp = z.catch(z.optional(numberish), undefined);
-const optionalFlag = z.catch(z.optional(z.boolean()), undefined);
-
-const UiTemplateSchema = z.object({
-  version: z.catch(z.optional(numberish), undefined),
-  body: z.object({ items: z.array(z.unknown()) }),
+/** What Sendbird sends, v3 and v2: built on first use (lazily.ts), i.e. at the first sync or template read, not at every worker start. */
+const sendbirdTemplateSchemas = lazily(() => {
+  // Sendbird sometimes sends numbers as strings.
+  const numberish = z.union([z.number(), z.pipe(z.string().check(z.regex(/^-?\d+(\.\d+)?$/)), z.transform(Number))]);
+  const timestamp = z.catch(z.optional(numberish), undefined);
+  const optionalFlag = z.catch(z.optional(z.boolean()), undefined);
+  const uiTemplate = z.object({
+    version: z.catch(z.optional(numberish), undefined),
+    body: z.object({ items: z.array(z.unknown()) }),
+  });
+  const v3 = z.object({
+    key: z.string().check(z.minLength(1)),
+    name: z.optional(z.string()),
+    created_at: timestamp,
+    updated_at: timestamp,
+    is_archived: optionalFlag,
+    ui_template: z.optional(uiTemplate),
+    data_template: z.optional(z.record(z.string(), z.unknown())),
+    color_variables: z.catch(z.optional(z.record(z.string(), z.string())), undefined),
+  });
+  const v2 = z.object({
+    key: z.optional(z.string().check(z.minLength(1))),
+    template_key: z.optional(z.string().check(z.minLength(1))),
+    name: z.optional(z.string()),
+    created_at: timestamp,
+    updated_at: timestamp,
+    is_archived: optionalFlag,
+    variable_schema: z.array(z.object({ key: z.string().check(z.minLength(1)), type: z.optional(z.string()), name: z.optional(z.string()) })),
+    channels: z.catch(z.optional(z.array(z.object({ type: z.string(), name: z.optional(z.string()), content: z.unknown() }))), undefined),
+  });
+  return { v3, v2 };
 });
-
-const V3Schema = z.object({
-  key: z.string().check(z.minLength(1)),
-  name: z.optional(z.string()),
-  created_at: timestamp,
-  updated_at: timestamp,
-  is_archived: optionalFlag,
-  ui_template: z.optional(UiTemplateSchema),
-  data_template: z.optional(z.record(z.string(), z.unknown())),
-  color_variables: z.catch(z.optional(z.record(z.string(), z.string())), undefined),
-});
-
-const V2Schema = z.object({
-  key: z.optional(z.string().check(z.minLength(1))),
-  template_key: z.optional(z.string().check(z.minLength(1))),
-  name: z.optional(z.string()),
-  created_at: timestamp,
-  updated_at: timestamp,
-  is_archived: optionalFlag,
-  variable_schema: z.array(z.object({ key: z.string().check(z.minLength(1)), type: z.optional(z.string()), name: z.optional(z.string()) })),
-  channels: z.catch(z.optional(z.array(z.object({ type: z.string(), name: z.optional(z.string()), content: z.unknown() }))), undefined),
-});
+type SendbirdTemplateSchemas = ReturnType<typeof sendbirdTemplateSchemas>;
 
 export type NormalizeResult = { ok: true; template: Template } | { ok: false; skipped: SkippedTemplate };
 
@@ -58,17 +61,17 @@ export function normalizeTemplate(raw: unknown): NormalizeResult {
 function readTemplate(raw: unknown, key: string | undefined): NormalizeResult {
   if (key !== undefined && !isTemplateKey(key)) return skip(undefined, t('error_templateKeyInvalid', JSON.stringify(key.slice(0, 40))));
   if (raw && typeof raw === 'object' && 'variable_schema' in raw) {
-    const v2 = V2Schema.safeParse(raw);
+    const v2 = sendbirdTemplateSchemas().v2.safeParse(raw);
     if (!v2.success) return skip(key, `v2 template: ${firstIssue(v2.error)}`);
     return { ok: true, template: fromV2(v2.data) };
   }
-  const v3 = V3Schema.safeParse(raw);
+  const v3 = sendbirdTemplateSchemas().v3.safeParse(raw);
   if (!v3.success) return skip(key, firstIssue(v3.error));
   if (!v3.data.ui_template && !v3.data.data_template) return skip(key, 'it has neither a ui_template nor a data_template');
   return { ok: true, template: fromV3(v3.data) };
 }
 
-function fromV3(raw: z.infer<typeof V3Schema>): Template {
+function fromV3(raw: z.infer<SendbirdTemplateSchemas['v3']>): Template {
   const colorVariables = parseColorVariables(raw.color_variables ?? {});
   const colorNames = new Set(colorVariables.map((color) => color.name));
   const found = new Map<string, Set<VariableLocation>>();
@@ -92,7 +95,7 @@ function fromV3(raw: z.infer<typeof V3Schema>): Template {
   };
 }
 
-function fromV2(raw: z.infer<typeof V2Schema>): Template {
+function fromV2(raw: z.infer<SendbirdTemplateSchemas['v2']>): Template {
   const key = (raw.key ?? raw.template_key)!;
   const seen = new Set<string>();
   const variables: TemplateVariable[] = [];
