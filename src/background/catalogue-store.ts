@@ -140,15 +140,8 @@ type Stores = { catalogues: IDBObjectStore; lists: IDBObjectStore; templates: ID
  * any running one that shares a store, and the list must not wait for the
  * thousands of template records a sync writes after it.
  */
-async function transact<T>(
-  mode: IDBTransactionMode,
-  scope: (keyof Stores)[],
-  work: (stores: Stores) => IDBRequest<T> | void,
-  unless?: AbortSignal,
-): Promise<T | undefined> {
+async function transact<T>(mode: IDBTransactionMode, scope: (keyof Stores)[], work: (stores: Stores) => IDBRequest<T> | void): Promise<T | undefined> {
   const db = await open();
-  // Checked as the transaction is made: one made before a later deletion's is ordered before it.
-  if (unless?.aborted) return undefined;
   return bounded(
     new Promise<T | undefined>((resolve, reject) => {
       const names = { catalogues: CATALOGUES, lists: LISTS, templates: TEMPLATES };
@@ -227,76 +220,33 @@ export function catalogueOf(
 }
 
 /**
- * Template records cloned per task when a catalogue's templates are written after
- * it (not stored during its sync): put() clones synchronously, and a list request
- * that arrives meanwhile waits behind the slice in hand.
+ * Replaces an app's cached catalogue. The list records are written first and are
+ * what readers wait for; the renderable templates follow in their own
+ * transaction (5,000 records take about half a second, written in slices so
+ * the worker keeps answering), which IndexedDB runs
+ * before any later read of them. A worker stopped before it commits leaves the
+ * previous set, and templates.get falls back to Sendbird for a missing one.
+ * Rejects when the list record cannot be written (quota, broken database).
+ */
+/**
+ * Template records cloned per task while a catalogue is written: put() clones
+ * synchronously, and a list request that arrives meanwhile waits behind the
+ * slice in hand (500 took 50-100 ms a slice on a busy machine, several of
+ * which a list answer's steps each waited behind).
  */
 const WRITE_SLICE = 100;
 
-/**
- * Stores templates of a running sync as they arrive, a page at a time, while the
- * next page is on its way: by the time the sync ends its templates are stored,
- * so nothing is left to clone and write once it has answered. A newer version
- * replaces an older one. Nothing is stored once `unless` is aborted (the
- * settings changed): a Clear that deletes the cache after it is never undone.
- */
-export async function writeTemplates(appKey: string, templates: Template[], unless: AbortSignal): Promise<void> {
-  // A sync that fails or a worker stopped mid-sync leaves the pages it stored: this app's templates as
-  // Sendbird sent them, newer than the list in place; the next sync's catalogue drops what it no longer lists.
-  await transact(
-    'readwrite',
-    ['templates'],
-    ({ templates: store }) => {
-      for (const template of templates) store.put({ appKey, key: template.key, template } satisfies StoredTemplate);
-    },
-    unless,
-  );
-}
-
-/**
- * Replaces an app's cached catalogue: what a list answer says and the list in
- * parts, and drops the records of templates the app no longer lists. The
- * templates were stored page by page as the sync ran (writeTemplates: only
- * listed ones, so their order against this does not matter); `stored` tells
- * whether every page was, and if not every template is written again after it,
- * in slices (meanwhile list answers take the record from memory). Resolves
- * once the list is committed and either every template record is (stored
- * during the sync, unlisted ones dropped) or the rewrite has been queued;
- * rejects when the list record cannot be written (quota, broken database).
- */
-export async function writeCatalogue(
-  catalogue: CachedCatalogue,
-  parts: PackedParts['parts'],
-  newestFirst: Template[],
-  stored: Promise<boolean> = Promise.resolve(false),
-): Promise<void> {
+export async function writeCatalogue(catalogue: CachedCatalogue, parts: PackedParts['parts'], newestFirst: Template[]): Promise<void> {
   const appKey = catalogue.appKey;
   writing.delete(appKey);
   const deletesBefore = deletes;
-  const listed = new Set(newestFirst.map((template) => template.key));
-  // The drop is its own transaction, made before the list's (both wait on the same open, in call order):
-  // a template read made once the list is committed is queued behind it (same store, made later), so it
-  // never finds a dropped template. The list's transaction shares no store with the templates, so neither
-  // it nor a list read after it waits for the pages still being stored (one that did waited past
-  // STORE_TIMEOUT_MS under load, found no cache, and its reader started the sync again).
-  const dropped = transact('readwrite', ['templates'], ({ templates }) => {
-    const keys = templates.getAllKeys(appRange(appKey));
-    keys.onsuccess = () => {
-      for (const key of keys.result as [string, string][]) if (!listed.has(key[1])) templates.delete(key);
-    };
-  }).catch((error: unknown) => console.warn('[sendbird] dropping unlisted templates failed', error instanceof Error ? error.name : ''));
   await transact('readwrite', ['catalogues', 'lists'], ({ catalogues, lists }) => {
     catalogues.put(catalogue);
     lists.delete(appRange(appKey));
     for (const { from, list } of parts) lists.put({ appKey, from, list } satisfies StoredPart);
   });
-  // The sync answers once IndexedDB has nothing of it left to do: the list's parts its readers ask for
-  // next are not read behind its template writes (one waited past STORE_TIMEOUT_MS at load 16).
-  if (await stored) return void (await dropped);
-  // Deleted meanwhile (Clear, another app saved): nothing is written after the deletion.
-  if (deletes !== deletesBefore) return;
   // Committed: until the template records are too, list answers take the head from memory.
-  writing.set(appKey, catalogue);
+  if (deletes === deletesBefore) writing.set(appKey, catalogue);
   const written = () => {
     if (writing.get(appKey) === catalogue) writing.delete(appKey);
   };
@@ -305,6 +255,7 @@ export async function writeCatalogue(
   const slices: Template[][] = [];
   for (let start = 0; start < newestFirst.length; start += WRITE_SLICE) slices.push(newestFirst.slice(start, start + WRITE_SLICE));
   transact('readwrite', ['templates'], ({ templates: store }) => {
+    store.delete(appRange(appKey));
     // In slices, each queued when the last one is stored: the worker answers a list request between
     // slices instead of after cloning 20,000 templates in one go. One transaction all the same.
     const putNext = () => {

@@ -4,7 +4,7 @@ import type { AppIdentity, Freshness, ResponseOf, TemplateSummary } from '../sha
 import { PART_ROWS, packSummaries, unpackSummaries, type PackedParts } from '../shared/catalogue-list';
 import { t } from '../shared/i18n';
 import type { Template } from '../shared/template';
-import { catalogueOf, deleteCatalogue, readCatalogue, readPart, readTemplate, readWholeList, summarize, writeCatalogue, writeTemplates, type CachedCatalogue } from './catalogue-store';
+import { catalogueOf, deleteCatalogue, readCatalogue, readPart, readTemplate, readWholeList, summarize, writeCatalogue, type CachedCatalogue } from './catalogue-store';
 import { HandlerFailure } from './failures';
 import { fetchTemplate, type ClientOptions } from './sendbird/client';
 import { fetchCatalogue } from './sendbird/list-walk';
@@ -137,29 +137,20 @@ function startSync(credentials: Credentials, options: SyncOptions = {}, previous
   };
   // In the map before the run starts: a run that fails before its first await still finds itself there to remove.
   syncs.set(appKey, sync);
-  // Whether each page's templates were stored (writeTemplates), in page order.
-  const stores: Promise<boolean>[] = [];
   sync.done = (async (): Promise<Stored> => {
     try {
       const { templates, skipped, duplicates } = await fetchCatalogue(credentials, {
         ...options,
         signal: AbortSignal.any([controller.signal, deadline, ...(options.signal ? [options.signal] : [])]),
-        onPage(fresh, pages, kept) {
+        onPage(fresh, pages) {
           for (const template of fresh) sync.arrived.push(summarize(template));
           sync.pages = pages;
           delete sync.retryAt;
           moveOn(sync);
           // The settings changed under a sync a handler had just started with the old ones: stop at this page.
-          // Its templates are stored meanwhile only under the saved credentials.
-          stores.push(
-            loadCredentials().then((current) => {
-              if (!sameCredentials(current, credentials)) controller.abort(new SettingsChanged());
-              return writeTemplates(appKey, kept, controller.signal).then(
-                () => !controller.signal.aborted,
-                () => false,
-              );
-            }),
-          );
+          void loadCredentials().then((current) => {
+            if (!sameCredentials(current, credentials)) controller.abort(new SettingsChanged());
+          });
         },
         onWait(ms) {
           sync.retryAt = Date.now() + ms;
@@ -170,7 +161,7 @@ function startSync(credentials: Credentials, options: SyncOptions = {}, previous
       if (controller.signal.aborted || !sameCredentials(await loadCredentials(), credentials)) throw new SettingsChanged();
       const { catalogue, parts, newestFirst } = catalogueOf(appKey, Date.now(), templates, skipped, duplicates);
       try {
-        await writeCatalogue(catalogue, parts, newestFirst, Promise.all(stores).then((each) => each.every(Boolean)));
+        await writeCatalogue(catalogue, parts, newestFirst);
         unsaved.delete(appKey);
       } catch (error) {
         // The cache is an optimisation: the marketer still gets the catalogue, from memory, with a note.

@@ -22,11 +22,8 @@ export interface ClientOptions {
   timeoutMs?: number;
   /** Cancels the walk: requests in flight are aborted, waits end. */
   signal?: AbortSignal;
-  /**
-   * Each page as it arrives: its templates not listed before (the catalogue so far is usable),
-   * and those kept from it (new, or newer versions of ones listed before).
-   */
-  onPage?(fresh: Template[], pages: number, kept: Template[]): void;
+  /** Each page's new templates, as it arrives (the catalogue so far is usable). */
+  onPage?(templates: Template[], pages: number): void;
   /** Told before waiting out a rate limit or backing off, with how long. */
   onWait?(ms: number): void;
 }

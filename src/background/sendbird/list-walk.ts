@@ -139,7 +139,6 @@ class CatalogueBuilder {
   take(raws: unknown[], listedByWalk: Set<string>): Template[] {
     const readable: Template[] = [];
     const fresh: Template[] = [];
-    const newer: Template[] = [];
     for (const raw of raws) {
       const result = normalizeTemplate(raw);
       if (!result.ok) {
@@ -155,13 +154,10 @@ class CatalogueBuilder {
       listedByWalk.add(template.key);
       const before = this.kept.get(template.key);
       if (!before) fresh.push(template);
-      if (!before || template.updatedAt > before.updatedAt) {
-        this.kept.set(template.key, template);
-        newer.push(template);
-      }
+      if (!before || template.updatedAt > before.updatedAt) this.kept.set(template.key, template);
     }
     this.pages++;
-    this.onPage?.(fresh, this.pages, newer);
+    this.onPage?.(fresh, this.pages);
     return readable;
   }
 

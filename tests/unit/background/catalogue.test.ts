@@ -55,18 +55,6 @@ function sendbirdApi(count: number, failures: Record<number, () => Response> = {
   return { fetchMock, calls, all };
 }
 
-/** Serves `api` with every request after the first held until the returned release() is called. */
-function holdAfterFirstRequest(api: ReturnType<typeof sendbirdApi>): () => void {
-  let release!: () => void;
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  let requests = 0;
-  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
-    if (++requests > 1) await gate;
-    return api.fetchMock(input, init);
-  });
-  return release;
-}
-
 const rateLimited = () =>
   new Response(JSON.stringify({ error: true, code: 500910, message: 'Too many requests.' }), {
     status: 429,
@@ -459,35 +447,6 @@ describe('integrity under faults', () => {
     release();
     await expect(running).rejects.toMatchObject({ kind: 'app-changed' });
     expect(await readCatalogue(appKeyOf(CREDENTIALS))).toBeUndefined();
-  });
-
-  it('stores each page’s templates while the sync runs, not after it has answered', async () => {
-    const { appKeyOf } = await import('../../../src/background/catalogue');
-    const { readTemplate } = await import('../../../src/background/catalogue-store');
-    const release = holdAfterFirstRequest(sendbirdApi(300));
-    const running = getCatalogue(CREDENTIALS, 'wait');
-    // Only the first page (newest first) has been answered: its templates are readable already.
-    await vi.waitFor(async () => expect(await readTemplate(appKeyOf(CREDENTIALS), 't_0299')).toMatchObject({ name: 'Template 299' }));
-    release();
-    await expect(running).resolves.toMatchObject({ total: 300 });
-    expect(await readTemplate(appKeyOf(CREDENTIALS), 't_0000')).toMatchObject({ name: 'Template 0' });
-  });
-
-  it('stores nothing of a sync once a Clear stopped it: the cleared cache stays empty', async () => {
-    const { abortSyncs, appKeyOf } = await import('../../../src/background/catalogue');
-    const { readTemplate } = await import('../../../src/background/catalogue-store');
-    const { clearCredentials } = await import('../../../src/background/settings-store');
-    const release = holdAfterFirstRequest(sendbirdApi(300));
-    const running = getCatalogue(CREDENTIALS, 'wait');
-    await vi.waitFor(async () => expect(await readTemplate(appKeyOf(CREDENTIALS), 't_0299')).toBeDefined());
-    // What settings.clear does: credentials gone, syncs stopped, the app's cache deleted.
-    await clearCredentials();
-    abortSyncs();
-    await forgetCatalogue(CREDENTIALS);
-    release();
-    await expect(running).rejects.toMatchObject({ kind: 'app-changed' });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    for (const key of ['t_0299', 't_0199', 't_0000']) expect(await readTemplate(appKeyOf(CREDENTIALS), key)).toBeUndefined();
   });
 
   it('ends a sync whose page hangs at its overall deadline: the request is cancelled and nothing is written', async () => {
