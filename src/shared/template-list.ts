@@ -1,7 +1,7 @@
 import { heldListVersion, listOf, unpackSummaries } from './catalogue-list';
 import { formatNumber, t, tPlural } from './i18n';
 import { parseReply, sendMessage } from './messaging';
-import type { Failure, Freshness, RequestOf, ResponseOf, SyncProgress, TemplateSummary } from './protocol';
+import { sameApp, type Failure, type Freshness, type RequestOf, type ResponseOf, type SyncProgress, type TemplateSummary } from './protocol';
 
 /**
  * How far a partial list got: a first sync's pages, or (`crossing`) a complete
@@ -140,7 +140,7 @@ export type ShownList = Pick<TemplateList, 'app' | 'templates'>;
  * refreshing). Another app's list is never kept.
  */
 function mayReplace(next: TemplateList, showing: ShownList | undefined): boolean {
-  if (!showing || next.app.appId !== showing.app.appId || next.app.host !== showing.app.host) return true;
+  if (!showing || !sameApp(next.app, showing.app)) return true;
   return next.templates.length >= showing.templates.length;
 }
 
