@@ -1,24 +1,20 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { t } from '../shared/i18n';
 import { sendMessage } from '../shared/messaging';
 import { Message } from '../shared/ui/Message';
 import { ProductMark } from '../shared/ui/ProductMark';
-import type { ResponseOf } from '../shared/protocol';
 import { usePopupStore } from './store';
 import { TemplateBrowser } from './TemplateBrowser';
 import { TemplateDetail } from './TemplateDetail';
 import { WebhookFill } from './WebhookFill';
 
-type SetupState = { phase: 'loading' } | { phase: 'failed'; message: string } | ({ phase: 'ready' } & ResponseOf<'setup.status'>);
-
 export function Popup() {
-  const [setup, setSetup] = useState<SetupState>({ phase: 'loading' });
+  const setup = usePopupStore((state) => state.setup);
+  const startSetup = usePopupStore((state) => state.startSetup);
 
   useEffect(() => {
-    void sendMessage('setup.status', {}).then((reply) =>
-      setSetup(reply.ok ? { phase: 'ready', ...reply.data } : { phase: 'failed', message: reply.failure.message }),
-    );
-  }, []);
+    startSetup();
+  }, [startSetup]);
 
   const openSettings = () => {
     void sendMessage('settings.open', {}).then(() => window.close());

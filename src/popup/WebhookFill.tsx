@@ -1,5 +1,4 @@
 import { useId, useState } from 'react';
-import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
 import { sendMessage } from '../shared/messaging';
 import type { FillOutcome } from '../shared/protocol';
@@ -19,7 +18,8 @@ export function WebhookFill() {
   const fill = async () => {
     setBusy(true);
     setStatus(null);
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    // chrome.*, not webextension-polyfill: importing the polyfill made the popup set up every extension API as it loaded (as it did the worker, src/background/index.ts).
+    const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
     const reply = tab?.id === undefined ? null : await sendMessage('webhookSetup.fillTab', { tabId: tab.id });
     setBusy(false);
     if (!reply) return setStatus({ tone: 'error', text: t('popup_fillWebhookNoForm') });

@@ -15,9 +15,10 @@ adoptStyles(document, paletteCss, previewCss);
 // The page speaks the browser's language (its messages are Chrome's pick): say so to screen readers and fonts.
 document.documentElement.lang = uiLanguage();
 
-// Ask for the list now, beside the Popup's setup.status: a configured popup needs both, and
-// waiting for one before the other cost a round trip to the worker. Unconfigured, the answer is not shown.
+// Ask for the list and setup.status now, before the first render: a configured popup needs both, and
+// asking from the first render's effects waited for React to load and render first. Unconfigured, the list's answer is not shown.
 usePopupStore.getState().startTemplates();
+usePopupStore.getState().startSetup();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,7 +1,7 @@
 import { own } from '../shared/own';
 import { create } from 'zustand';
 import { sendMessage } from '../shared/messaging';
-import type { Failure, Freshness } from '../shared/protocol';
+import type { Failure, Freshness, ResponseOf } from '../shared/protocol';
 import { followTemplateList, isOfflineFailure, retryWhenOnline, type TemplateList } from '../shared/template-list';
 import type { Template } from '../shared/template';
 import { sampleValues, type Appearance } from '../shared/preview/variables';
@@ -16,7 +16,11 @@ export type DetailState =
   | { key: string; status: 'ready'; template: Template }
   | { key: string; status: 'failed'; failure: Failure };
 
+export type SetupState = { phase: 'loading' } | { phase: 'failed'; message: string } | ({ phase: 'ready' } & ResponseOf<'setup.status'>);
+
 export interface PopupState {
+  /** Whether an app is connected (setup.status), asked once per popup. */
+  setup: SetupState;
   list: ListState;
   /** A refresh the marketer asked for is running. */
   forcing: boolean;
@@ -36,10 +40,14 @@ export interface PopupState {
 
   /** The list was asked for at least once in this popup. */
   listAsked: boolean;
+  /** setup.status was asked in this popup. */
+  setupAsked: boolean;
 
   loadTemplates(freshness?: Freshness): Promise<void>;
   /** The first load of the list, once: main.tsx starts it with the page, beside setup.status, rather than after it. */
   startTemplates(): void;
+  /** setup.status, once: main.tsx asks with the page, beside the list, not after the first render. */
+  startSetup(): void;
   setQuery(query: string): void;
   setShowArchived(show: boolean): void;
   setActiveKey(key: string | undefined): void;
@@ -59,6 +67,8 @@ function systemAppearance(): Appearance {
 }
 
 const initialData = () => ({
+  setup: { phase: 'loading' } as SetupState,
+  setupAsked: false,
   list: { status: 'loading' } as ListState,
   listAsked: false,
   forcing: false,
@@ -117,6 +127,14 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
 
   startTemplates() {
     if (!get().listAsked) void get().loadTemplates('cached');
+  },
+
+  startSetup() {
+    if (get().setupAsked) return;
+    set({ setupAsked: true });
+    void sendMessage('setup.status', {}).then((reply) =>
+      set({ setup: reply.ok ? { phase: 'ready', ...reply.data } : { phase: 'failed', message: reply.failure.message } }),
+    );
   },
 
   setQuery(query) {

@@ -12,6 +12,17 @@ beforeEach(() => usePopupStore.setState(usePopupStore.getInitialState(), true));
 afterEach(() => send.mockReset());
 
 describe('popup store', () => {
+  it('asks setup.status once, before anything renders, and keeps its answer', async () => {
+    const backend = install(send, createBackend());
+    const { startSetup } = usePopupStore.getState();
+    startSetup();
+    startSetup();
+    expect(usePopupStore.getState().setup).toEqual({ phase: 'loading' });
+    await vi.waitFor(() => expect(usePopupStore.getState().setup.phase).toBe('ready'));
+    expect(usePopupStore.getState().setup).toEqual({ phase: 'ready', configured: true, appId: '9DA1B1F4-0BE6-4DA8-82C5-2E81DAB56F23' });
+    expect(backend.calls.filter((call) => call.type === 'setup.status')).toHaveLength(1);
+  });
+
   it('ignores a background refresh that answers after a manual one', async () => {
     const waiting = deferred<ListAnswer>();
     const all = summaries(seedTemplates);
