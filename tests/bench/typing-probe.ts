@@ -1,7 +1,7 @@
 /**
  * Key → results shown, timed inside the page where the typing happens. A probe
  * (installed through DevTools, nothing in src/ changes) stamps each keydown in
- * the capture phase, then every DOM mutation under the results' root (forcing
+ * the capture phase (or, for a character typed without one, its beforeinput), then every DOM mutation under the results' root (forcing
  * style and layout first, so the stamp is "laid out", not just "in the DOM"),
  * and the input event once the surface's own handler has run. A keystroke is
  * done when nothing has changed for SETTLE_MS; its time is the last stamp minus
@@ -19,7 +19,10 @@ export const typingProbe = (root: string) => String.raw`(() => {
   const t = (globalThis.__sbTyping = { run: null });
   const now = () => performance.now();
   const layout = () => void document.documentElement.offsetHeight;
-  addEventListener('keydown', () => { t.run = { t0: now(), last: null }; }, true);
+  addEventListener('keydown', () => { t.run = { t0: now(), last: null, typed: false }; }, true);
+  // A character typed with no keydown (Playwright inserts characters off the US layout, e.g. Korean, as
+  // text: beforeinput and input only) starts its own run; a keydown's own beforeinput does not.
+  addEventListener('beforeinput', () => { const r = t.run; if (r && !r.typed) r.typed = true; else t.run = { t0: now(), last: null, typed: true }; }, true);
   root.addEventListener('input', () => { const r = t.run; if (r) { layout(); r.last = now(); } });
   new MutationObserver(() => { const r = t.run; if (r) { layout(); r.last = now(); } }).observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
   return true;

@@ -47,7 +47,7 @@ export async function measureTyping(env: BenchEnv): Promise<{ rows: Row[]; detai
           floor: FRAME_MS,
           floorKind: 'bound',
           floorNote: 'one frame at 60 Hz: the budget a keystroke has to show its results',
-          note: `${QUERIES.length} queries typed a character at a time (${keystrokes} keystrokes) × ${rounds} rounds; keydown (capture) → last mutation of the picker's shadow root, laid out`,
+          note: `${QUERIES.length} queries typed a character at a time (${keystrokes} keystrokes) × ${rounds} rounds; keydown (capture; beforeinput for a character typed without a keydown, e.g. Korean) → last mutation of the picker's shadow root, laid out`,
         }),
       );
       details[`typing:picker:${count}`] = samples;
@@ -76,7 +76,7 @@ export async function measureTyping(env: BenchEnv): Promise<{ rows: Row[]; detai
           floor: FRAME_MS,
           floorKind: 'bound',
           floorNote: 'one frame at 60 Hz: the budget a keystroke has to show its results',
-          note: `same queries × ${rounds} rounds; keydown (capture) → last mutation of the popup document, laid out`,
+          note: `same queries × ${rounds} rounds; keydown (capture; beforeinput for a character typed without a keydown, e.g. Korean) → last mutation of the popup document, laid out`,
         }),
       );
       details[`typing:popup:${count}`] = samples;
