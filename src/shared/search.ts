@@ -447,12 +447,22 @@ let matchEnd = 0;
 /** The token's score in this field (0: no match); where it matched goes to matchStart / matchEnd. */
 function matchToken(field: FoldedField, token: Token): number {
   const { text } = field;
+  // A letter the field lacks (see charBit): no substring match, and without typos no match at all.
+  if (token.maxTypos === 0 && (token.mask & ~field.mask) !== 0) return 0;
   let pos = text.indexOf(token.text);
   if (pos >= 0) {
-    // Prefer an occurrence at a word start.
-    let wordStart = pos;
-    while (wordStart >= 0 && !(wordStart === 0 || text.charCodeAt(wordStart - 1) === 32)) {
-      wordStart = text.indexOf(token.text, wordStart + 1);
+    // Prefer an occurrence at a word start: the first word after `pos` that starts with the token
+    // (a handful of words, where searching on from each occurrence rescanned the text for a single letter).
+    let wordStart = pos === 0 || text.charCodeAt(pos - 1) === 32 ? pos : -1;
+    if (wordStart < 0) {
+      const { words } = field;
+      for (let w = 0; w < words.length; w++) {
+        const start = words[w] as number;
+        if (start > pos && text.startsWith(token.text, start)) {
+          wordStart = start;
+          break;
+        }
+      }
     }
     if (wordStart >= 0) pos = wordStart;
     const end = pos + token.text.length;

@@ -111,6 +111,41 @@ describe('ranking', () => {
   });
 });
 
+describe('where a word matches', () => {
+  // Texts of few letters, so a query occurs inside words before and after word starts.
+  const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c'), minLength: 1, maxLength: 5 });
+  const text = fc.array(word, { minLength: 1, maxLength: 6 }).map((words) => words.join(' '));
+  const query = fc.string({ unit: fc.constantFrom('a', 'b', 'c'), minLength: 1, maxLength: 3 });
+
+  /** The rule, spelled out: the first occurrence at a word start, else the first occurrence; whole word, word prefix or inside a word, + the field's start. */
+  function expected(value: string, q: string): { at: number; score: number } | undefined {
+    const occurrences: number[] = [];
+    for (let at = value.indexOf(q); at >= 0; at = value.indexOf(q, at + 1)) occurrences.push(at);
+    if (occurrences.length === 0) return undefined;
+    const wordStart = occurrences.find((at) => at === 0 || value[at - 1] === ' ');
+    const at = wordStart ?? occurrences[0]!;
+    const end = at + q.length;
+    const score = (wordStart === undefined ? 50 : end === value.length || value[end] === ' ' ? 100 : 80) + (at === 0 ? 10 : 0);
+    return { at, score };
+  }
+
+  it('scores and highlights the first occurrence at a word start, else the first one', () => {
+    fc.assert(
+      fc.property(text, query, (value, q) => {
+        const [hit] = search(createSearchIndex([value], (item) => [item]), q);
+        const want = expected(value, q);
+        if (!want) {
+          expect(hit).toBeUndefined();
+          return;
+        }
+        expect(hit?.score).toBe(want.score);
+        expect(hit?.ranges[0]).toEqual([[want.at, want.at + q.length]]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe('highlight ranges', () => {
   it('point into the original strings, in names and keys', () => {
     const [hit] = search(seedIndex, 'welcome offer');
