@@ -122,7 +122,8 @@ export const TemplateList = forwardRef<TemplateListHandle, TemplateListProps>(fu
   for (let index = first; index < last; index++) {
     const hit = hits.at(index);
     if (!hit) continue;
-    rows.push(<Row key={hit.item.key} hit={hit} index={index} count={count} active={index === activeIndex} now={now} onOpen={onOpen} onHover={onActiveChange} />);
+    // Keyed by position: a keystroke that changes the results refills the rows in place instead of replacing them all.
+    rows.push(<Row key={index} hit={hit} index={index} count={count} active={index === activeIndex} now={now} onOpen={onOpen} onHover={onActiveChange} />);
   }
   const active = activeIndex >= 0 && activeIndex < count ? optionId(activeIndex) : undefined;
 

@@ -112,8 +112,9 @@ export function TemplateCombobox({ templates, selectedKey, selectedName, error, 
             }}
           >
             {shown.map((hit, position) => (
+              // Keyed by position: a keystroke that changes the results refills the options in place instead of replacing them all.
               <li
-                key={hit.item.key}
+                key={position}
                 id={`${id}-option-${position}`}
                 data-index={position}
                 role="option"
