@@ -9,10 +9,11 @@ import type { SkippedTemplate, Template } from '../shared/template';
  * (what a list answer says, with the first screen of the list: `head`), the
  * rest of the list in parts of PART_ROWS summaries (newest first, each packed
  * as the string templates.list sends, so answering reads and sends one part of
- * about 200 KB instead of 20,000 objects), and one record per template, so
- * listing never reads the renderable templates and opening one reads only
- * that one. A record and a part read together are always of the same sync. Content
- * scripts run in the page's origin and cannot open it.
+ * about 200 KB instead of 20,000 objects), and one record per template version
+ * (key and updated_at), so listing never reads the renderable templates,
+ * opening one reads only that one, and a sync rewrites only the templates that
+ * changed. A record and a part read together are always of the same sync.
+ * Content scripts run in the page's origin and cannot open it.
  */
 export interface CachedCatalogue {
   appKey: string;
@@ -39,11 +40,15 @@ interface StoredPart {
 interface StoredTemplate {
   appKey: string;
   key: string;
+  /** The version: part of the record's key, so a sync learns which versions are stored from the keys alone. */
+  updatedAt: number;
   template: Template;
 }
 
+type TemplateRecordKey = [appKey: string, key: string, updatedAt: number];
+
 const DB_NAME = 'sendbird-catalogue';
-const DB_VERSION = 5;
+const DB_VERSION = 6;
 const CATALOGUES = 'catalogues';
 const LISTS = 'lists';
 const TEMPLATES = 'templates';
@@ -57,15 +62,33 @@ export const STORE_TIMEOUT_MS = 4_000;
 let opening: Promise<IDBDatabase> | undefined;
 
 /**
- * The record a sync just wrote, per app, kept while its template records are
- * still being written: IndexedDB is then busy committing thousands of them,
- * and a list answer's head read behind them took 100-460 ms at 20,000
- * templates. Only for that window: any other time the record is read, since
- * another extension page may have changed it (the browser tests age it).
+ * What a sync just wrote, per app, kept until its template records are
+ * committed: the catalogue record (a list answer's head read behind thousands
+ * of record writes took 100-460 ms at 20,000 templates) and the templates not
+ * yet stored, which templates.get answers from here. Only for that window: any
+ * other time the record is read, since another extension page may have changed
+ * it (the browser tests age it).
  */
-const writing = new Map<string, CachedCatalogue>();
-/** Counts deletes, so a write whose app was deleted meanwhile does not keep its record in memory. */
-let deletes = 0;
+interface Writing {
+  catalogue: CachedCatalogue;
+  /** By key: the templates whose records are not committed yet. */
+  unstored: Map<string, Template>;
+  /** Set when the app's cache is deleted or a newer catalogue replaces this one: no more of its records are written. */
+  stopped: boolean;
+  /** Settles once every record is committed, or the writing stopped. */
+  done: Promise<void>;
+}
+const writing = new Map<string, Writing>();
+/** Deletes per app, so a write whose app was deleted meanwhile neither keeps its record in memory nor writes its templates. */
+const deletes = new Map<string, number>();
+
+function stopWriting(appKey?: string): void {
+  for (const [key, state] of writing) {
+    if (appKey !== undefined && key !== appKey) continue;
+    state.stopped = true;
+    writing.delete(key);
+  }
+}
 
 function bounded<T>(promise: Promise<T>, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -84,19 +107,19 @@ function openOnce(): Promise<IDBDatabase> {
       for (const name of [...db.objectStoreNames]) db.deleteObjectStore(name);
       db.createObjectStore(CATALOGUES, { keyPath: 'appKey' });
       db.createObjectStore(LISTS, { keyPath: ['appKey', 'from'] });
-      db.createObjectStore(TEMPLATES, { keyPath: ['appKey', 'key'] });
+      db.createObjectStore(TEMPLATES, { keyPath: ['appKey', 'key', 'updatedAt'] });
     };
     request.onsuccess = () => {
       const db = request.result;
       db.onversionchange = () => {
         db.close();
         opening = undefined;
-        writing.clear();
+        stopWriting();
       };
       // The browser may close it (storage cleared, disk trouble): open again next time, and read again.
       db.onclose = () => {
         opening = undefined;
-        writing.clear();
+        stopWriting();
       };
       resolve(db);
     };
@@ -141,19 +164,20 @@ type Stores = { catalogues: IDBObjectStore; lists: IDBObjectStore; templates: ID
  * thousands of template records a sync writes after it.
  */
 async function transact<T>(mode: IDBTransactionMode, scope: (keyof Stores)[], work: (stores: Stores) => IDBRequest<T> | void): Promise<T | undefined> {
-  const db = await open();
-  return bounded(
-    new Promise<T | undefined>((resolve, reject) => {
-      const names = { catalogues: CATALOGUES, lists: LISTS, templates: TEMPLATES };
-      const transaction = db.transaction(scope.map((name) => names[name]), mode);
-      const stores = Object.fromEntries(scope.map((name) => [name, transaction.objectStore(names[name])])) as Stores;
-      const request = work(stores);
-      transaction.oncomplete = () => resolve(request ? request.result : undefined);
-      transaction.onerror = () => reject(transaction.error);
-      transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
-    }),
-    'answer',
-  );
+  return bounded(unbounded(await open(), mode, scope, work), 'answer');
+}
+
+/** The same, waited for however long it takes: for the template records written in the background, which nobody waits for. */
+function unbounded<T>(db: IDBDatabase, mode: IDBTransactionMode, scope: (keyof Stores)[], work: (stores: Stores) => IDBRequest<T> | void): Promise<T | undefined> {
+  return new Promise<T | undefined>((resolve, reject) => {
+    const names = { catalogues: CATALOGUES, lists: LISTS, templates: TEMPLATES };
+    const transaction = db.transaction(scope.map((name) => names[name]), mode);
+    const stores = Object.fromEntries(scope.map((name) => [name, transaction.objectStore(names[name])])) as Stores;
+    const request = work(stores);
+    transaction.oncomplete = () => resolve(request ? request.result : undefined);
+    transaction.onerror = () => reject(transaction.error);
+    transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
+  });
 }
 
 /** Every template record, or every list part, of one app. */
@@ -171,7 +195,7 @@ export function summarize(template: Template): TemplateSummary {
 
 /** An app's cached catalogue: what a list answer says, with the head (from memory while a sync's template records are written). */
 export async function readCatalogue(appKey: string): Promise<CachedCatalogue | undefined> {
-  return writing.get(appKey) ?? ((await transact('readonly', ['catalogues'], ({ catalogues }) => catalogues.get(appKey))) as CachedCatalogue | undefined);
+  return writing.get(appKey)?.catalogue ?? ((await transact('readonly', ['catalogues'], ({ catalogues }) => catalogues.get(appKey))) as CachedCatalogue | undefined);
 }
 
 /**
@@ -200,9 +224,19 @@ export async function readWholeList(appKey: string): Promise<string[]> {
   return catalogue ? [catalogue.head, ...(parts?.result ?? []).map((part) => part.list)] : [];
 }
 
+/** One template, whole: from memory while a sync's records are being written, else its record. */
 export async function readTemplate(appKey: string, key: string): Promise<Template | undefined> {
-  const stored = (await transact('readonly', ['templates'], ({ templates }) => templates.get([appKey, key]))) as StoredTemplate | undefined;
-  return stored?.template;
+  const unstored = writing.get(appKey)?.unstored.get(key);
+  if (unstored) return unstored;
+  const range = IDBKeyRange.bound([appKey, key], [appKey, key, []]);
+  // One version per key once a write is done; should a stopped write have left two, the newer one.
+  const stored = (await transact('readonly', ['templates'], ({ templates }) => templates.getAll(range))) as StoredTemplate[] | undefined;
+  return stored?.reduce<StoredTemplate | undefined>((newest, record) => (newest && newest.updatedAt >= record.updatedAt ? newest : record), undefined)?.template;
+}
+
+/** Settles once the template records of the app's last written catalogue are committed (or their writing stopped). */
+export function templatesWritten(appKey: string): Promise<void> {
+  return writing.get(appKey)?.done ?? Promise.resolve();
 }
 
 /** The records of a catalogue: what a list answer says (with the head), the rest of the list in parts, and its templates, newest first. */
@@ -219,59 +253,72 @@ export function catalogueOf(
   return { catalogue, parts, newestFirst };
 }
 
-/**
- * Replaces an app's cached catalogue. The list records are written first and are
- * what readers wait for; the renderable templates follow in their own
- * transaction (5,000 records take about half a second, written in slices so
- * the worker keeps answering), which IndexedDB runs
- * before any later read of them. A worker stopped before it commits leaves the
- * previous set, and templates.get falls back to Sendbird for a missing one.
- * Rejects when the list record cannot be written (quota, broken database).
- */
-/**
- * Template records cloned per task while a catalogue is written: put() clones
- * synchronously, and a list request that arrives meanwhile waits behind the
- * slice in hand (500 took 50-100 ms a slice on a busy machine, several of
- * which a list answer's steps each waited behind).
- */
-const WRITE_SLICE = 100;
+/** Template records per transaction: put() clones them in one task, and a template read waits behind at most one such transaction. */
+const WRITE_CHUNK = 100;
 
+/**
+ * Replaces an app's cached catalogue. Resolves once the list records (what
+ * readers wait for) are committed; rejects when they cannot be written (quota,
+ * broken database). The template records follow without being waited for:
+ * first one transaction that drops every stored version the new catalogue does
+ * not list (read from the record keys alone), then only the new or changed
+ * templates, WRITE_CHUNK per transaction, so a template read or a Clear waits
+ * behind one chunk, not behind 20,000 records. Until a template's record is
+ * committed, readTemplate answers it from memory. A re-sync of an unchanged
+ * catalogue writes no template at all. A Clear, or a newer catalogue of the
+ * same app, stops the writing; a worker stopped meanwhile leaves records that
+ * the next sync completes, and templates.get falls back to Sendbird for a
+ * missing one.
+ */
 export async function writeCatalogue(catalogue: CachedCatalogue, parts: PackedParts['parts'], newestFirst: Template[]): Promise<void> {
   const appKey = catalogue.appKey;
-  writing.delete(appKey);
-  const deletesBefore = deletes;
+  const deletesBefore = deletes.get(appKey) ?? 0;
   await transact('readwrite', ['catalogues', 'lists'], ({ catalogues, lists }) => {
     catalogues.put(catalogue);
     lists.delete(appRange(appKey));
     for (const { from, list } of parts) lists.put({ appKey, from, list } satisfies StoredPart);
   });
-  // Committed: until the template records are too, list answers take the head from memory.
-  if (deletes === deletesBefore) writing.set(appKey, catalogue);
-  const written = () => {
-    if (writing.get(appKey) === catalogue) writing.delete(appKey);
-  };
-  // Cut into slices the writing lets go of one by one: put() copies a template, so once its slice
-  // is queued the worker no longer holds it (20,000 renderable templates are tens of megabytes).
-  const slices: Template[][] = [];
-  for (let start = 0; start < newestFirst.length; start += WRITE_SLICE) slices.push(newestFirst.slice(start, start + WRITE_SLICE));
-  transact('readwrite', ['templates'], ({ templates: store }) => {
-    store.delete(appRange(appKey));
-    // In slices, each queued when the last one is stored: the worker answers a list request between
-    // slices instead of after cloning 20,000 templates in one go. One transaction all the same.
-    const putNext = () => {
-      let last: IDBRequest | undefined;
-      for (const template of slices.shift() ?? []) last = store.put({ appKey, key: template.key, template } satisfies StoredTemplate);
-      if (last && slices.length) last.onsuccess = putNext;
-    };
-    putNext();
-  })
+  // Deleted meanwhile (a Clear, other credentials): the deletion, made later, removed the list; write nothing more.
+  if ((deletes.get(appKey) ?? 0) !== deletesBefore) return;
+  // The last catalogue's records stop here (a chunk already made commits first, and the drop below sees it).
+  stopWriting(appKey);
+  const state: Writing = { catalogue, unstored: new Map(newestFirst.map((template) => [template.key, template])), stopped: false, done: Promise.resolve() };
+  writing.set(appKey, state);
+  state.done = writeTemplates(appKey, state)
     .catch((error: unknown) => console.warn('[sendbird] caching templates failed', error instanceof Error ? error.name : ''))
-    .finally(written);
+    .finally(() => {
+      if (writing.get(appKey) === state) writing.delete(appKey);
+    });
+}
+
+async function writeTemplates(appKey: string, state: Writing): Promise<void> {
+  const db = await open();
+  // Made in the task that committed the list: every template read made after it is ordered behind
+  // it, so none finds a version the new catalogue no longer lists. Not bounded like a read: a busy
+  // disk delays the records, it does not drop them (meanwhile they are answered from memory).
+  await unbounded(db, 'readwrite', ['templates'], ({ templates }) => {
+    const keys = templates.getAllKeys(appRange(appKey));
+    keys.onsuccess = () => {
+      for (const key of keys.result as TemplateRecordKey[]) {
+        if (state.unstored.get(key[1])?.updatedAt === key[2]) state.unstored.delete(key[1]);
+        else templates.delete(key);
+      }
+    };
+  });
+  const changed = [...state.unstored.values()];
+  for (let start = 0; start < changed.length && !state.stopped; start += WRITE_CHUNK) {
+    const chunk = changed.slice(start, start + WRITE_CHUNK);
+    await unbounded(db, 'readwrite', ['templates'], ({ templates }) => {
+      for (const template of chunk) templates.put({ appKey, key: template.key, updatedAt: template.updatedAt, template } satisfies StoredTemplate);
+    });
+    // Committed: read from IndexedDB from now on, and no longer held here.
+    for (const template of chunk) state.unstored.delete(template.key);
+  }
 }
 
 export async function deleteCatalogue(appKey: string): Promise<void> {
-  deletes++;
-  writing.delete(appKey);
+  deletes.set(appKey, (deletes.get(appKey) ?? 0) + 1);
+  stopWriting(appKey);
   await transact('readwrite', ['catalogues', 'lists', 'templates'], ({ catalogues, lists, templates }) => {
     templates.delete(appRange(appKey));
     lists.delete(appRange(appKey));

@@ -4,6 +4,7 @@ import { demoApp, generateCatalogue } from '../fakes/sendbird';
 import { DEMO_APP_ID } from '../fakes/demo-app';
 import { newWebhookCampaign, openEditor, picker } from './support/clevertap';
 import { evaluateInContentScript } from '../support/isolated-world';
+import { countCacheRecords } from '../support/catalogue-cache';
 import pkg from '../../package.json' with { type: 'json' };
 
 const TEMPLATES_PATH = '/v3/notifications/templates';
@@ -188,4 +189,58 @@ test('a new page shows the first screen of a large cached catalogue before the r
   expect(states[firstListed]?.status, JSON.stringify(states)).toMatch(/^Loading templates… [\d,]+ of 5,000\./);
   expect(Number(states[firstListed]!.status.match(/… ([\d,]+) of/)![1]!.replace(/,/g, ''))).toBeLessThan(5_000);
   expect(firstListed).toBeLessThan(complete);
+});
+
+/**
+ * Keeps a read-write transaction on the cache's template store open from an extension page until
+ * `globalThis.releaseTemplateStore()`: the worker's record writes queue behind it, as behind a busy disk.
+ */
+async function holdTemplateStore(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('sendbird-catalogue');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const store = db.transaction('templates', 'readwrite').objectStore('templates');
+    let held = true;
+    (globalThis as unknown as { releaseTemplateStore(): void }).releaseTemplateStore = () => (held = false);
+    // A transaction stays open while it has a request pending.
+    const keepOpen = () => {
+      if (held) store.count().onsuccess = keepOpen;
+      else db.close();
+    };
+    keepOpen();
+  });
+}
+
+/** How many template records the cache holds, read from an extension page. */
+const storedTemplates = (page: Page) => page.evaluate(countCacheRecords, 'templates');
+
+test('a template opened right after a sync comes at once, while its record still waits to be stored', async ({ sendbird, saveCredentials, openExtensionPage }) => {
+  test.setTimeout(240_000);
+  const raw = generateCatalogue(1_000) as { key: string; name: string; updated_at: number; is_archived?: boolean }[];
+  sendbird.setApp({ ...demoApp(), templates: raw });
+  await saveCredentials();
+  const options = await openExtensionPage('src/options/index.html');
+  expect((await listTemplates(options, 'force')).data!.templates).toHaveLength(1_000);
+  await expect.poll(() => storedTemplates(options), { timeout: 90_000 }).toBe(1_000);
+
+  // A template is edited in Sendbird; while the cache's disk is busy, the marketer refreshes and opens it.
+  const edited = raw.find((template) => !template.is_archived)!;
+  const newest = Math.max(...raw.map((template) => template.updated_at));
+  sendbird.setApp({ ...demoApp(), templates: raw.map((template) => (template === edited ? { ...template, name: 'Edited just now', updated_at: newest + 1 } : template)) });
+  await holdTemplateStore(options);
+  expect((await listTemplates(options, 'force')).ok).toBe(true);
+  const popup = await openExtensionPage('src/popup/index.html');
+  await popup.getByRole('searchbox', { name: 'Search templates' }).fill('Edited just now');
+  await popup.getByRole('listbox', { name: 'Templates' }).getByRole('option').first().click();
+  await expect(popup.locator('.detail-key')).toHaveText(edited.key);
+  await expect(popup.getByRole('region', { name: /^Preview/ })).toBeVisible();
+  // Served from the sync's memory: not read behind the held store (that waits, then asks Sendbird for it).
+  expect(sendbird.requests.filter((r) => r.path === `${TEMPLATES_PATH}/${edited.key}`)).toHaveLength(0);
+
+  // Once the store is free the records are written: the edited version only, each template once.
+  await options.evaluate(() => (globalThis as unknown as { releaseTemplateStore(): void }).releaseTemplateStore());
+  await expect.poll(() => storedTemplates(options), { timeout: 90_000 }).toBe(1_000);
 });

@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { demoApp, generateCatalogue, seedCatalogue } from '../fakes/sendbird';
 import { bodyRows, newWebhookCampaign, openEditor, picker, chooseTemplate } from './support/clevertap';
-import { ageCatalogueRecords } from '../support/catalogue-cache';
+import { ageCatalogueRecords, countCacheRecords } from '../support/catalogue-cache';
 
 /**
  * The catalogue under faults (issue #11): what the marketer sees is complete and
@@ -49,22 +49,7 @@ async function ageCache(page: Page, ms: number): Promise<void> {
 }
 
 /** How many catalogues the cache holds, read from an extension page. */
-async function cachedCatalogues(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('sendbird-catalogue');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    if (!db.objectStoreNames.contains('catalogues')) return 0;
-    const count = await new Promise<number>((resolve) => {
-      const request = db.transaction('catalogues').objectStore('catalogues').count();
-      request.onsuccess = () => resolve(request.result);
-    });
-    db.close();
-    return count;
-  });
-}
+const cachedCatalogues = (page: Page) => page.evaluate(countCacheRecords, 'catalogues');
 
 const popupCount = (popup: Page) => popup.locator('p.count');
 /** Syncs of a thousand templates take seconds on a busy machine: wait on their outcome, never on a clock. */

@@ -24,3 +24,26 @@ export async function ageCatalogueRecords(ms: number): Promise<void> {
   });
   db.close();
 }
+
+/**
+ * How many records one store of the extension's catalogue cache holds (0 when
+ * it has no such store yet). Self-contained like ageCatalogueRecords:
+ * `page.evaluate(countCacheRecords, 'templates')` in an extension page.
+ */
+export async function countCacheRecords(storeName: string): Promise<number> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('sendbird-catalogue');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  try {
+    if (!db.objectStoreNames.contains(storeName)) return 0;
+    return await new Promise<number>((resolve, reject) => {
+      const request = db.transaction(storeName).objectStore(storeName).count();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  } finally {
+    db.close();
+  }
+}

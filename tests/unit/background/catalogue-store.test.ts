@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { catalogueOf, deleteCatalogue, readCatalogue, readTemplate, writeCatalogue } from '../../../src/background/catalogue-store';
+import { catalogueOf, deleteCatalogue, readCatalogue, readTemplate, templatesWritten, writeCatalogue } from '../../../src/background/catalogue-store';
 import { normalizeTemplate } from '../../../src/background/sendbird/normalize-template';
 import type { Template } from '../../../src/shared/template';
 import { generateCatalogue } from '../../fakes/sendbird';
@@ -17,9 +17,6 @@ function countTransactions() {
   return vi.spyOn(IDBDatabase.prototype, 'transaction');
 }
 
-/** Resolves once every template record written so far is committed (a read of that store queues behind the write). */
-const templatesWritten = () => readTemplate(APP, 'none');
-
 afterEach(async () => {
   vi.restoreAllMocks();
   await deleteCatalogue(APP);
@@ -33,7 +30,7 @@ describe('the record a sync just wrote', () => {
     expect(await readCatalogue(APP)).toMatchObject({ appKey: APP, fetchedAt: 1_000, total: 300 });
     expect(transactions).not.toHaveBeenCalled();
 
-    await templatesWritten();
+    await templatesWritten(APP);
     // Another extension page may change the record once the sync is done: it is read, not remembered.
     await ageCatalogueRecords(600_000);
     transactions.mockClear();
@@ -47,5 +44,96 @@ describe('the record a sync just wrote', () => {
     await deleteCatalogue(APP);
     await written;
     expect(await readCatalogue(APP)).toBeUndefined();
+  });
+});
+
+/** The template records stored for APP, as (key, version) pairs, read straight from IndexedDB. */
+async function storedVersions(): Promise<Map<string, number>> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('sendbird-catalogue');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const records = await new Promise<{ key: string; template: Template }[]>((resolve) => {
+    const request = db.transaction('templates').objectStore('templates').getAll(IDBKeyRange.bound([APP], [APP, []]));
+    request.onsuccess = () => resolve(request.result as { key: string; template: Template }[]);
+  });
+  db.close();
+  const versions = new Map<string, number>();
+  for (const { key, template } of records) {
+    if (versions.has(key)) throw new Error(`two records for ${key}`);
+    versions.set(key, template.updatedAt);
+  }
+  return versions;
+}
+
+/** Counts put() calls on the template store from now on. */
+function countTemplatePuts() {
+  const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+  return () => put.mock.contexts.filter((store) => (store as IDBObjectStore).name === 'templates').length;
+}
+
+const write = async (fetchedAt: number, list: Template[]) => {
+  const { catalogue, parts, newestFirst } = catalogueOf(APP, fetchedAt, list, []);
+  await writeCatalogue(catalogue, parts, newestFirst);
+};
+
+describe("a sync's template records", () => {
+  it('are not waited for: a template read right after the list is written is answered while they are still being stored', async () => {
+    const list = templates(1_000);
+    await write(1_000, list);
+    const oldest = list.reduce((a, b) => (a.updatedAt <= b.updatedAt ? a : b));
+    expect(await readTemplate(APP, oldest.key)).toEqual(oldest);
+    // Answered from memory: the read did not queue behind the 1,000 records (on one transaction, it did).
+    expect((await storedVersions()).size).toBeLessThan(1_000);
+    await templatesWritten(APP);
+    expect((await storedVersions()).size).toBe(1_000);
+    expect(await readTemplate(APP, oldest.key)).toEqual(oldest);
+  });
+
+  it('are written only for new or changed templates; a dropped one is gone as soon as the new list is', async () => {
+    const list = templates(300);
+    await write(1_000, list);
+    await templatesWritten(APP);
+
+    const puts = countTemplatePuts();
+    await write(2_000, list);
+    await templatesWritten(APP);
+    expect(puts()).toBe(0);
+
+    const [edited, dropped, ...kept] = list;
+    const newer = { ...edited!, name: 'Edited', updatedAt: edited!.updatedAt + 1 };
+    const added = { ...kept[0]!, key: 'added_later', name: 'Added', updatedAt: 9_999_999 };
+    await write(3_000, [newer, added, ...kept]);
+    expect(await readTemplate(APP, dropped!.key)).toBeUndefined();
+    expect(await readTemplate(APP, edited!.key)).toEqual(newer);
+    await templatesWritten(APP);
+    expect(puts()).toBe(2);
+    const versions = await storedVersions();
+    expect(versions.size).toBe(300);
+    expect(versions.get(edited!.key)).toBe(newer.updatedAt);
+    expect(versions.has(dropped!.key)).toBe(false);
+    expect(await readTemplate(APP, edited!.key)).toEqual(newer);
+  });
+
+  it('stop at a Clear: none is written after the deletion', async () => {
+    await write(1_000, templates(1_000));
+    await deleteCatalogue(APP);
+    await templatesWritten(APP);
+    // Let any write that was still queued run.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await storedVersions()).size).toBe(0);
+    expect(await readTemplate(APP, templates(1)[0]!.key)).toBeUndefined();
+  });
+
+  it('of a catalogue replaced while they were being written give way to the new one: its versions only, each key once', async () => {
+    const first = templates(1_000);
+    await write(1_000, first);
+    const second = first.slice(200).map((template, index) => (index % 2 ? { ...template, updatedAt: template.updatedAt + 1 } : template));
+    await write(2_000, second);
+    await templatesWritten(APP);
+    const versions = await storedVersions();
+    expect(versions.size).toBe(800);
+    for (const template of second) expect(versions.get(template.key)).toBe(template.updatedAt);
   });
 });
