@@ -7,6 +7,8 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { newWebhookCampaign, openEditor, picker } from './support/clevertap';
 import { clevertapOrigin, CLEVERTAP_ACCOUNT_ID } from '../fakes/demo-app';
+import { evaluateInContentScript } from '../support/isolated-world';
+import pkg from '../../package.json' with { type: 'json' };
 
 /** When (Date.now()) each load of the picker's file started, in any frame of the context (its redirect to the static URL is the same load). */
 function pickerFileRequests(context: BrowserContext): number[] {
@@ -44,6 +46,46 @@ test('pointing at Go To Editor loads the picker before the dialog opens; loading
   await region.getByRole('combobox', { name: 'Template' }).click();
   await expect(region.getByRole('option').first()).toBeVisible();
   expect(requests).toHaveLength(1);
+});
+
+/** Logs, in our content script's own world, each templates.list it sends: whether it names a held list, and whether the dialog was there yet. */
+async function logCatalogueRequests(context: BrowserContext, page: Page): Promise<() => Promise<{ have: boolean; dialogOpen: boolean }[]>> {
+  await evaluateInContentScript(
+    context,
+    page,
+    pkg.displayName,
+    `(() => {
+      const original = chrome.runtime.sendMessage.bind(chrome.runtime);
+      globalThis.__catalogueRequests = [];
+      chrome.runtime.sendMessage = (message, ...rest) => {
+        if (message && message.type === 'templates.list') {
+          globalThis.__catalogueRequests.push({ have: Boolean(message.payload.have), dialogOpen: Boolean(document.querySelector('[role="dialog"]')) });
+        }
+        return original(message, ...rest);
+      };
+      return true;
+    })()`,
+  );
+  return async () => JSON.parse((await evaluateInContentScript(context, page, pkg.displayName, 'JSON.stringify(globalThis.__catalogueRequests)')) as string);
+}
+
+test('pointing at Go To Editor asks for the catalogue before the dialog opens, and the picker shows that answer', async ({ context }) => {
+  const page = await context.newPage();
+  await newWebhookCampaign(page);
+  const requests = await logCatalogueRequests(context, page);
+  await page.getByLabel('Campaign name').hover();
+  expect(await requests()).toEqual([]);
+
+  await page.getByRole('button', { name: 'Go To Editor' }).hover();
+  await expect.poll(requests).toEqual([{ have: false, dialogOpen: false }]);
+  const editor = await openEditor(page);
+  const region = picker(editor);
+  await region.getByRole('combobox', { name: 'Template' }).click();
+  await expect(region.getByRole('option').first()).toBeVisible();
+  // The list came from the request made on intent (or a newer one, if the click came a second later):
+  // the opened dialog did not ask for it again. Requests naming a held list follow a sync or a long list's parts.
+  expect((await requests()).filter((request) => !request.have)).toEqual(expect.arrayContaining([{ have: false, dialogOpen: false }]));
+  expect((await requests()).filter((request) => !request.have && request.dialogOpen)).toEqual([]);
 });
 
 test('focusing Go To Editor from the keyboard loads the picker too', async ({ context }) => {

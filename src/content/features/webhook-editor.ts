@@ -24,6 +24,14 @@ export const PICKER_HOST_ATTRIBUTE = 'data-sendbird-picker';
 export function webhookEditor(context: ContentContext): Feature {
   const mounted = new Map<HTMLElement, Mounted>();
   let pickerCode: { heldListVersion(): string | undefined } | undefined;
+  // The catalogue's first screen, asked for when the marketer pointed at Go To Editor (see preloadOnIntent).
+  let prefetched: { at: number; reply: Promise<unknown> } | undefined;
+  const askCatalogue = () => postToBackground('templates.list', { freshness: 'cached', have: pickerCode?.heldListVersion(), after: 0 }).catch(() => undefined);
+  const loadPicker = () =>
+    loadLazy('picker').then((code) => {
+      pickerCode = { heldListVersion: code.heldListVersion };
+      return code;
+    });
 
   const unmount = (dialog: HTMLElement) => {
     const entry = mounted.get(dialog);
@@ -41,12 +49,13 @@ export function webhookEditor(context: ContentContext): Feature {
     const controller = new AbortController();
     context.signal.addEventListener('abort', () => unmount(dialog), { signal: controller.signal });
     mounted.set(dialog, { host, controller });
-    // Ask for the catalogue now, while the picker's code loads: the two overlap.
+    // The answer asked for on intent, if it is recent; else ask now, while the picker's code loads: the two overlap.
     // The picker's own file holds the list it last unpacked: once loaded, it says which version that is.
-    const catalogue = postToBackground('templates.list', { freshness: 'cached', have: pickerCode?.heldListVersion(), after: 0 }).catch(() => undefined);
-    void loadLazy('picker')
-      .then(({ mountPicker, heldListVersion }) => {
-        pickerCode = { heldListVersion };
+    const early = prefetched && performance.now() - prefetched.at <= PREFETCH_FOR_MS ? prefetched.reply : undefined;
+    prefetched = undefined;
+    const catalogue = early ?? askCatalogue();
+    void loadPicker()
+      .then(({ mountPicker }) => {
         if (controller.signal.aborted) return;
         mountPicker({ dialog, host, pageKind: pageKindOf(pageLocation().pathname), signal: controller.signal, catalogue });
       })
@@ -56,7 +65,12 @@ export function webhookEditor(context: ContentContext): Feature {
       });
   };
 
-  preloadOnIntent(context.signal);
+  preloadOnIntent(context.signal, () => {
+    // The picker's file, once; the catalogue's first screen, again on each intent unless one was asked for just now.
+    loadPicker().catch(() => {});
+    if (prefetched && performance.now() - prefetched.at < INTENT_REPEAT_MS) return;
+    prefetched = { at: performance.now(), reply: askCatalogue() };
+  });
 
   const scan = () => {
     if (!context.isAlive()) return;
@@ -92,27 +106,35 @@ export function webhookEditor(context: ContentContext): Feature {
 const INTENT_EVENTS = ['pointerover', 'pointerdown', 'focusin'] as const;
 
 /**
- * Loads the picker's file (our own code only: nothing is asked of the worker) as
- * soon as the marketer points at or focuses Go To Editor on a webhook campaign or
- * journey page, so fetching, compiling and running it is done, or under way, when
- * the dialog appears (on a quiet 2-core machine about 100 ms of the picker's first
- * open, more under load). Never at page load: that put a long task into every load
- * of the page. A page's script can fake these events; it only makes us load our own
- * file a little earlier than its first click would.
+ * How long an answer asked for on intent may stand in for the dialog's own
+ * request: the dialog appears a moment after the click (CleverTap loads the
+ * editor first); a list asked for longer ago is asked for again.
  */
-function preloadOnIntent(signal: AbortSignal): void {
-  const stop = new AbortController();
-  signal.addEventListener('abort', () => stop.abort(), { signal: stop.signal });
-  const onIntent = (event: Event) => {
+const PREFETCH_FOR_MS = 5_000;
+/** Pointing at the button's parts and pressing it are one intent: asked once. */
+const INTENT_REPEAT_MS = 1_000;
+
+/**
+ * Calls `onIntent` when the marketer points at or focuses Go To Editor on a
+ * webhook campaign or journey page: the picker's file and the catalogue's first
+ * screen are then fetched, compiled and unpacked, or under way, when the dialog
+ * appears (on a quiet 2-core machine about 100 ms of the picker's first open,
+ * more under load; the catalogue's answer otherwise waits behind the page
+ * rendering its dialog). Never at page load: that put a long task into every
+ * load of the page. A page's script can fake these events; it only makes us
+ * load our own file and ask for the catalogue as the dialog it can also fake
+ * would (a cached list, a sync only when none is cached or it is stale), a
+ * little earlier.
+ */
+function preloadOnIntent(signal: AbortSignal, onIntent: () => void): void {
+  const listener = (event: Event) => {
     const control = event.target instanceof Element ? event.target.closest('button, a, [role="button"]') : null;
     if (!control || !sameLabel(control.textContent, LABELS.goToEditor)) return;
     const kind = pageKindOf(pageLocation().pathname);
     if ((kind !== 'campaign' && kind !== 'journey') || !findWebhookControl()) return;
-    stop.abort();
-    // A failed load is tried again when the dialog appears (loadLazy forgets it).
-    loadLazy('picker').catch(() => {});
+    onIntent();
   };
-  for (const type of INTENT_EVENTS) document.addEventListener(type, onIntent, { capture: true, passive: true, signal: stop.signal });
+  for (const type of INTENT_EVENTS) document.addEventListener(type, listener, { capture: true, passive: true, signal });
 }
 
 /** Just below the dialog's title block, before the editor itself. */

@@ -25,8 +25,8 @@ export function Picker({ store, editor, pageKind }: Props) {
   const [page, setPage] = useState(() => editor.pageContext());
 
   useEffect(() => {
-    const { loadCatalogue, readEditor, followEditor, offerDraft } = store.getState();
-    void loadCatalogue();
+    // The catalogue is asked for by mountPicker, before the first render.
+    const { readEditor, followEditor, offerDraft } = store.getState();
     readEditor();
     void offerDraft();
     // Keep what the marketer chose and typed as a draft, half a second after they stop,

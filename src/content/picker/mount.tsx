@@ -53,6 +53,9 @@ export function mountPicker({ dialog, host, pageKind, signal, catalogue }: Mount
   followPageTheme(host, dialog);
   const editor = new WebhookEditorDom(dialog);
   const store = createPickerStore(editor, catalogue);
+  // Before the first render: an answer already here (asked for on intent) is unpacked in this
+  // task's microtasks, so the first render shows the list, not a loading state and a second render.
+  void store.getState().loadCatalogue();
   const root = createRoot(container);
   root.render(
     <StrictMode>
