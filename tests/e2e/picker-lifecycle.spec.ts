@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures';
 import { CLEVERTAP_ACCOUNT_ID, DEMO_API_TOKEN, clevertapOrigin, campaignsUrl } from '../fakes/demo-app';
 import { chooseTemplate, newWebhookCampaign, openEditor, picker, webhookEditor } from './support/clevertap';
+import { recordContentScriptMessages } from './support/content-messages';
 import { evaluateInContentScript } from '../support/isolated-world';
 import pkg from '../../package.json' with { type: 'json' };
 
@@ -56,22 +57,7 @@ test('the page and every message the content script receives never hold the API 
   const page = await context.newPage();
   await newWebhookCampaign(page);
   // Record every reply the background sends to our content script, inside its own world.
-  await evaluateInContentScript(
-    context,
-    page,
-    pkg.displayName,
-    `(() => {
-      const original = chrome.runtime.sendMessage.bind(chrome.runtime);
-      globalThis.__replies = [];
-      chrome.runtime.sendMessage = (...args) => {
-        const callback = typeof args[args.length - 1] === 'function' ? args.pop() : null;
-        const record = (reply) => { globalThis.__replies.push(JSON.stringify({ sent: args[0], reply })); return reply; };
-        if (callback) return original(...args, (reply) => callback(record(reply)));
-        return original(...args).then(record);
-      };
-      return true;
-    })()`,
-  );
+  const recorded = await recordContentScriptMessages(context, page);
   const editor = await openEditor(page);
   const region = picker(editor);
   await chooseTemplate(region, 'welcome', 'Welcome offer – 15% off first order');
@@ -79,8 +65,7 @@ test('the page and every message the content script receives never hold the API 
   await expect(region).toContainText('templates');
   await region.getByLabel('first_name', { exact: true }).fill('Ada');
 
-  const replies = (await evaluateInContentScript(context, page, pkg.displayName, 'JSON.stringify(globalThis.__replies)')) as string;
-  const messages = JSON.parse(replies) as string[];
+  const messages = (await recorded()).map(({ sent, reply }) => JSON.stringify({ sent, reply }));
   expect(messages.length).toBeGreaterThanOrEqual(3);
   expect(messages.join('\n')).toContain('welcome_offer');
   expect(messages.join('\n')).not.toContain(DEMO_API_TOKEN);

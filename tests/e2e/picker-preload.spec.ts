@@ -7,8 +7,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { newWebhookCampaign, openEditor, picker } from './support/clevertap';
 import { clevertapOrigin, CLEVERTAP_ACCOUNT_ID } from '../fakes/demo-app';
-import { evaluateInContentScript } from '../support/isolated-world';
-import pkg from '../../package.json' with { type: 'json' };
+import { recordContentScriptMessages } from './support/content-messages';
 
 /** When (Date.now()) each load of the picker's file started, in any frame of the context (its redirect to the static URL is the same load). */
 function pickerFileRequests(context: BrowserContext): number[] {
@@ -48,25 +47,11 @@ test('pointing at Go To Editor loads the picker before the dialog opens; loading
   expect(requests).toHaveLength(1);
 });
 
-/** Logs, in our content script's own world, each templates.list it sends: whether it names a held list, and whether the dialog was there yet. */
+/** Each templates.list our content script sent: whether it named a held list, and whether the dialog was there yet. */
 async function logCatalogueRequests(context: BrowserContext, page: Page): Promise<() => Promise<{ have: boolean; dialogOpen: boolean }[]>> {
-  await evaluateInContentScript(
-    context,
-    page,
-    pkg.displayName,
-    `(() => {
-      const original = chrome.runtime.sendMessage.bind(chrome.runtime);
-      globalThis.__catalogueRequests = [];
-      chrome.runtime.sendMessage = (message, ...rest) => {
-        if (message && message.type === 'templates.list') {
-          globalThis.__catalogueRequests.push({ have: Boolean(message.payload.have), dialogOpen: Boolean(document.querySelector('[role="dialog"]')) });
-        }
-        return original(message, ...rest);
-      };
-      return true;
-    })()`,
-  );
-  return async () => JSON.parse((await evaluateInContentScript(context, page, pkg.displayName, 'JSON.stringify(globalThis.__catalogueRequests)')) as string);
+  const recorded = await recordContentScriptMessages(context, page);
+  return async () =>
+    (await recorded()).filter(({ sent }) => sent.type === 'templates.list').map(({ sent, dialogOpen }) => ({ have: Boolean(sent.payload.have), dialogOpen }));
 }
 
 test('pointing at Go To Editor asks for the catalogue before the dialog opens, and the picker shows that answer', async ({ context }) => {
