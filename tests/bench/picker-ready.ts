@@ -155,7 +155,7 @@ export async function measurePickerReady(env: BenchEnv): Promise<{ rows: Row[]; 
     env.serveCatalogue(variant.templates);
     const pages = Math.max(1, Math.ceil(variant.count / 100));
     const cold: Sample[] = [];
-    const coldNetwork: { toFirstRequest: number; afterFirstPage: number }[] = [];
+    const coldNetwork: { toFirstRequest: number; afterFirstPage: number; afterFirstPageAndDialog: number }[] = [];
     const warm: Sample[] = [];
     const reopen: Sample[] = [];
     const stopped: Sample[] = [];
@@ -170,9 +170,12 @@ export async function measurePickerReady(env: BenchEnv): Promise<{ rows: Row[]; 
       const coldSample = await openAndTime(page, worlds);
       const firstRequest = env.sendbird.requests.find((r) => r.method === 'GET' && r.path === TEMPLATES_PATH);
       if (!firstRequest) throw new Error('cold picker: ready without a Sendbird request');
+      const firstPageAt = firstRequest.time + env.latencyMs;
       const network = {
         toFirstRequest: firstRequest.time - coldSample.dialogEpoch,
-        afterFirstPage: coldSample.readyEpoch - (firstRequest.time + env.latencyMs),
+        afterFirstPage: coldSample.readyEpoch - firstPageAt,
+        // The sync may start on intent, before the click: then the first page can be answered before there is a dialog to show it in.
+        afterFirstPageAndDialog: coldSample.readyEpoch - Math.max(firstPageAt, coldSample.dialogEpoch),
       };
       // The sync goes on after the picker is ready: the warm run needs it cached.
       const synced = await message(browser.optionsPage, 'templates.list', { freshness: 'wait' });
@@ -217,7 +220,7 @@ export async function measurePickerReady(env: BenchEnv): Promise<{ rows: Row[]; 
         floor: env.latencyMs,
         floorKind: 'bound',
         floorNote: `the first of ${pages} page(s): ${env.latencyMs} ms`,
-        note: `fresh page, cache cleared (settings.clear + save): ready when the first page of the sync is listed (marked partial); ${breakdown(cold)}; against the stand-in's log: first Sendbird request arrives ${medianOf(coldNetwork.map((n) => n.toFirstRequest)).toFixed(0)} ms after the dialog, ready ${medianOf(coldNetwork.map((n) => n.afterFirstPage)).toFixed(0)} ms after the first page was answered (target ≤ 100 ms)`,
+        note: `fresh page, cache cleared (settings.clear + save): ready when the first page of the sync is listed (marked partial); ${breakdown(cold)}; against the stand-in's log: first Sendbird request arrives ${medianOf(coldNetwork.map((n) => n.toFirstRequest)).toFixed(0)} ms after the dialog, ready ${medianOf(coldNetwork.map((n) => n.afterFirstPage)).toFixed(0)} ms after the first page was answered (target ≤ 100 ms), ${medianOf(coldNetwork.map((n) => n.afterFirstPageAndDialog)).toFixed(0)} ms after the later of that and the dialog appearing`,
       }),
       sampled('picker', `warm cache, ${variant.label}`, 'ms', warm.map((s) => s.ready), {
         warmup: 1,
