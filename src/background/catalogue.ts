@@ -137,6 +137,12 @@ function startSync(credentials: Credentials, options: SyncOptions = {}, previous
   };
   // In the map before the run starts: a run that fails before its first await still finds itself there to remove.
   syncs.set(appKey, sync);
+  // A save or Clear from now on stops this sync (abortSyncs). One made just before, while the handler that
+  // started it still held the old settings, is caught by this one read, while the first page is on its way
+  // (a read per page cost every page a storage round trip through the browser process).
+  void loadCredentials().then((current) => {
+    if (!sameCredentials(current, credentials)) controller.abort(new SettingsChanged());
+  });
   sync.done = (async (): Promise<Stored> => {
     try {
       const { templates, skipped, duplicates } = await fetchCatalogue(credentials, {
@@ -147,10 +153,6 @@ function startSync(credentials: Credentials, options: SyncOptions = {}, previous
           sync.pages = pages;
           delete sync.retryAt;
           moveOn(sync);
-          // The settings changed under a sync a handler had just started with the old ones: stop at this page.
-          void loadCredentials().then((current) => {
-            if (!sameCredentials(current, credentials)) controller.abort(new SettingsChanged());
-          });
         },
         onWait(ms) {
           sync.retryAt = Date.now() + ms;

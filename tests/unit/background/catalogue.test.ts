@@ -492,6 +492,21 @@ describe('integrity under faults', () => {
     timeout.mockRestore();
   });
 
+  it('stops a sync started with settings replaced just before it, at its first pages, not at its end', async () => {
+    const { clearCredentials } = await import('../../../src/background/settings-store');
+    const api = sendbirdApi(3_000);
+    // Each page takes a moment, as over a network.
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      init?.signal?.throwIfAborted();
+      return api.fetchMock(input, init);
+    });
+    // The handler read the settings, then a Clear came before the sync started: nothing aborted it.
+    await clearCredentials();
+    await expect(refreshCatalogue(CREDENTIALS)).rejects.toMatchObject({ kind: 'app-changed' });
+    expect(api.calls.length).toBeLessThanOrEqual(4);
+  });
+
   it('does not write a catalogue fetched under credentials that are no longer saved', async () => {
     const { appKeyOf } = await import('../../../src/background/catalogue');
     const { readCatalogue } = await import('../../../src/background/catalogue-store');
