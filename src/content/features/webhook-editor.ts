@@ -26,6 +26,8 @@ export function webhookEditor(context: ContentContext): Feature {
   let pickerCode: { heldListVersion(): string | undefined } | undefined;
   // The catalogue's first screen, asked for when the marketer pointed at Go To Editor (see preloadOnIntent).
   let prefetched: { at: number; reply: Promise<unknown> } | undefined;
+  // A picker was opened (or warmed up) in this page: its code has run once.
+  let opened = false;
   const askCatalogue = () => postToBackground('templates.list', { freshness: 'cached', have: pickerCode?.heldListVersion(), after: 0 }).catch(() => undefined);
   const loadPicker = () =>
     loadLazy('picker').then((code) => {
@@ -49,6 +51,7 @@ export function webhookEditor(context: ContentContext): Feature {
     const controller = new AbortController();
     context.signal.addEventListener('abort', () => unmount(dialog), { signal: controller.signal });
     mounted.set(dialog, { host, controller });
+    opened = true;
     // The answer asked for on intent, if it is recent; else ask now, while the picker's code loads: the two overlap.
     // The picker's own file holds the list it last unpacked: once loaded, it says which version that is.
     const early = prefetched && performance.now() - prefetched.at <= PREFETCH_FOR_MS ? prefetched.reply : undefined;
@@ -66,10 +69,19 @@ export function webhookEditor(context: ContentContext): Feature {
   };
 
   preloadOnIntent(context.signal, () => {
-    // The picker's file, once; the catalogue's first screen, again on each intent unless one was asked for just now.
-    loadPicker().catch(() => {});
-    if (prefetched && performance.now() - prefetched.at < INTENT_REPEAT_MS) return;
-    prefetched = { at: performance.now(), reply: askCatalogue() };
+    // The catalogue's first screen, again on each intent unless one was asked for just now; the picker's file, once.
+    if (!prefetched || performance.now() - prefetched.at >= INTENT_REPEAT_MS) prefetched = { at: performance.now(), reply: askCatalogue() };
+    const { reply } = prefetched;
+    // Once both are here, and only before the first dialog: the first open's code runs once, off the page (warm-up.tsx).
+    loadPicker()
+      .then((code) =>
+        reply.then((raw) => {
+          if (opened) return;
+          opened = true;
+          code.warmUp(raw);
+        }),
+      )
+      .catch(() => {});
   });
 
   const scan = () => {

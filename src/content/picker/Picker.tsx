@@ -69,6 +69,11 @@ export function Picker({ store, editor, pageKind }: Props) {
     };
   }, [store, editor]);
 
+  return <PickerView store={store} page={page} pageKind={pageKind} />;
+}
+
+/** The picker's markup for a store's state, apart from its ties to the editor and the page (warm-up.tsx renders it alone). */
+export function PickerView({ store, page, pageKind }: { store: PickerStore; page: PageContext; pageKind: PageKind }) {
   return (
     <PickerStoreContext.Provider value={store}>
       <PickerRegion>

@@ -10,8 +10,10 @@ import { Picker } from './Picker';
 import { followPageTheme } from '../dom/theme';
 import { createPickerStore } from './picker-store';
 
-// The loader asks which list this file holds before mounting another picker (src/content/features/webhook-editor.ts).
+// The loader asks which list this file holds before mounting another picker (src/content/features/webhook-editor.ts),
+// and warms the first open's code up on intent.
 export { heldListVersion } from '../../shared/catalogue-list';
+export { warmUp } from './warm-up';
 
 export interface MountOptions {
   dialog: HTMLElement;
