@@ -6,10 +6,12 @@ import { t } from '../../shared/i18n';
 import { matchesFor, prepareSearch } from './template-matches';
 
 /**
- * Options rendered while searching: the listbox shows about seven, and every
- * keystroke re-renders what is rendered. More are added as the list is
- * scrolled or the active option moves past them, up to the MAX_OPTIONS a search
- * keeps. Opened without a query (once, not per keystroke) it renders them all.
+ * Options rendered while searching, and while the list is closed: the listbox
+ * shows about seven, and every keystroke re-renders what is rendered. More are
+ * added as the list is scrolled or the active option moves past them, up to the
+ * MAX_OPTIONS a search keeps. Opened without a query (once, not per keystroke)
+ * it renders them all; closed, it holds only the first screen, so the picker's
+ * first render (the dialog waits for it) makes a dozen options, not fifty.
  */
 const RENDERED_STEP = 12;
 
@@ -68,7 +70,7 @@ export function TemplateCombobox({ templates, selectedKey, selectedName, error, 
   };
 
   const activeHit = open ? hits[active] : undefined;
-  const shown = query?.trim() ? hits.slice(0, rendered) : hits;
+  const shown = open && !query?.trim() ? hits : hits.slice(0, rendered);
   return (
     <Field label={t('picker_templateLabel')} error={error}>
       {(control) => (
