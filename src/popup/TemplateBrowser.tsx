@@ -240,13 +240,20 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
 
 /**
  * What the toolbar says about the list must be true beside the banner: a list whose
- * refresh just failed is "Not refreshed" (it may be seconds old), and only an old
- * list is "Stale".
+ * refresh just failed is "Not refreshed" (it may be seconds old), only an old
+ * list is "Stale", and the first pages of a sync that failed are "Incomplete".
  */
 function Freshness({ list, refreshFailed, forcing, now, onRefresh }: { list: ReadyList; refreshFailed: boolean; forcing: boolean; now: number; onRefresh(): void }) {
   const busy = forcing || list.refreshing;
   let label: ReactNode;
-  if (list.progress) label = progressText(list.progress, now);
+  // A first sync that failed after its first pages: what arrived stays, said as incomplete (the banner says why).
+  if (list.progress && refreshFailed && !busy) {
+    label = (
+      <>
+        <span className="badge badge-stale">{t('popup_incomplete')}</span> {t('popup_firstArrived', formatNumber(list.progress.loaded))}
+      </>
+    );
+  } else if (list.progress) label = progressText(list.progress, now);
   else if (busy) label = t('popup_refreshing');
   else if (list.stale) {
     label = (

@@ -321,6 +321,18 @@ test.describe('weaknesses', () => {
     await expect(popup.getByTestId('freshness')).toContainText('Cached', SYNC);
   });
 
+  test('a first sync that fails after its first pages says the list is incomplete, not still loading', async ({ sendbird, saveCredentials, openExtensionPage }) => {
+    sendbird.setApp({ ...demoApp(), templates: generateCatalogue(1_000) });
+    await saveCredentials();
+    sendbird.faults.set({ serverErrors: 50, afterRequests: 1, match: isList });
+    const popup = await openExtensionPage(POPUP);
+    await expect(popup.getByRole('alert')).toContainText('Refresh failed', { timeout: 40_000 });
+    const freshness = popup.getByTestId('freshness');
+    await expect(freshness).toContainText(/Incomplete/);
+    await expect(freshness).not.toContainText('Loading');
+    await expect(popupCount(popup)).toContainText('templates');
+  });
+
   test('a long Retry-After shows a countdown, not a bare Loading…', async ({ sendbird, saveCredentials, openExtensionPage }) => {
     await saveCredentials();
     sendbird.faults.set({ rateLimited: { count: 3, retryAfterMs: 8_000 } });
