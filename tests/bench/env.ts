@@ -11,6 +11,8 @@ import { extensionIdOf, launchChromium } from '../support/chromium';
 import { demoApp, startSendbirdStandIn, type SendbirdStandIn } from '../fakes/sendbird';
 import { startClevertapSandbox, type ClevertapSandbox } from '../fakes/clevertap';
 import { CLEVERTAP_ACCOUNT_ID, DEMO_API_TOKEN, DEMO_APP_ID, clevertapOrigin } from '../fakes/demo-app';
+import { countCacheRecords } from '../support/catalogue-cache';
+import { sleep } from './stats';
 
 export const EXTENSION_NAME = 'Sendbird Business Messaging for CleverTap';
 /** A new webhook campaign with the Sendbird multi webhook preselected: where the picker is used. */
@@ -247,4 +249,19 @@ export async function closeEditor(page: Page): Promise<void> {
 
 export async function cdp(context: BrowserContext, page: Page): Promise<CDPSession> {
   return context.newCDPSession(page);
+}
+
+/**
+ * Resolves (wall clock, ms) once the extension's templates store holds `count`
+ * records, counted from an extension page every 50 ms: a sync writes them after
+ * it answers, in chunks. Rejects after 60 s.
+ */
+export async function templateRecordsWritten(page: Page, count: number): Promise<number> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const written = await page.evaluate(countCacheRecords, 'templates');
+    if (written >= count) return Date.now();
+    if (Date.now() > deadline) throw new Error(`expected ${count} template records written, found ${written} after 60 s`);
+    await sleep(50);
+  }
 }

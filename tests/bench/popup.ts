@@ -8,9 +8,7 @@
  * and again once they are all written.
  */
 import { generateCatalogue, seedCatalogue } from '../fakes/sendbird';
-import { countCacheRecords } from '../support/catalogue-cache';
-import type { BenchEnv, ExtensionBrowser } from './env';
-import { sleep } from './stats';
+import { type BenchEnv, type ExtensionBrowser, templateRecordsWritten } from './env';
 import { sampled, type Row } from './report';
 
 export const popupUrl = (extensionId: string) => `chrome-extension://${extensionId}/src/popup/index.html`;
@@ -63,9 +61,7 @@ export async function measurePopup(env: BenchEnv): Promise<{ rows: Row[]; detail
     const samples = await popupReadyTimes(browser, runs);
     // Opened again once the sync's template records are all written (a first sync writes them after it
     // answers, and the popups above open while it does): a popup opened later, as most are.
-    for (let deadline = Date.now() + 60_000; (await browser.optionsPage.evaluate(countCacheRecords, 'templates')) < variant.count; await sleep(50)) {
-      if (Date.now() > deadline) throw new Error(`the ${variant.count} template records were not all written within 60 s`);
-    }
+    await templateRecordsWritten(browser.optionsPage, variant.count);
     const settled = await popupReadyTimes(browser, runs);
     rows.push(
       sampled('popup', `popup ready, warm cache, ${variant.label}`, 'ms', samples, {

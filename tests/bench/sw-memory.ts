@@ -11,11 +11,10 @@
  */
 import type { CDPSession } from '@playwright/test';
 import { generateCatalogue } from '../fakes/sendbird';
-import { type BenchEnv, type ExtensionBrowser, message } from './env';
+import { type BenchEnv, type ExtensionBrowser, message, templateRecordsWritten } from './env';
 import { sampled, type Row } from './report';
 import { sleep, summarize } from './stats';
 import { stopServiceWorker } from './sw-cold-start';
-import { countCacheRecords } from '../support/catalogue-cache';
 
 /** A DevTools session on the extension's service worker, through the options page's session (Target.sendMessageToTarget). */
 async function workerHeap(browser: ExtensionBrowser): Promise<number> {
@@ -48,8 +47,6 @@ async function workerHeap(browser: ExtensionBrowser): Promise<number> {
   }
 }
 
-/** How many template records the cache holds, read from the options page (same origin as the worker). */
-const templatesWritten = (browser: ExtensionBrowser) => browser.optionsPage.evaluate(countCacheRecords, 'templates');
 
 export async function measureServiceWorkerMemory(env: BenchEnv): Promise<{ rows: Row[]; details: Record<string, unknown> }> {
   const browser = await env.withExtension();
@@ -67,10 +64,7 @@ export async function measureServiceWorkerMemory(env: BenchEnv): Promise<{ rows:
     await sleep(3_000);
     afterSettle.push(await workerHeap(browser));
     // The records are written in chunks after the answer: wait until all are.
-    for (let polls = 0; (await templatesWritten(browser)) !== count; polls++) {
-      if (polls >= 600) throw new Error(`expected ${count} template records written, found ${await templatesWritten(browser)}`);
-      await sleep(100);
-    }
+    await templateRecordsWritten(browser.optionsPage, count);
     afterSync.push(await workerHeap(browser));
   }
   const MB = 1024 * 1024;

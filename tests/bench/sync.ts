@@ -22,11 +22,9 @@
  */
 import { generateCatalogue } from '../fakes/sendbird';
 import { DEMO_API_TOKEN, DEMO_APP_ID } from '../fakes/demo-app';
-import { type BenchEnv, TEMPLATES_PATH, listedCount, message } from './env';
+import { type BenchEnv, TEMPLATES_PATH, listedCount, message, templateRecordsWritten } from './env';
 import { sampled, type Row } from './report';
-import { sleep, summarize } from './stats';
-import { countCacheRecords } from '../support/catalogue-cache';
-import type { Page } from '@playwright/test';
+import { summarize } from './stats';
 
 interface SyncSample {
   ms: number;
@@ -37,14 +35,6 @@ interface SyncSample {
   beforeFirst: number;
   perPageOverhead: number;
   afterLast: number;
-}
-
-/** When (wall clock, ms) the extension's templates store holds `count` records: counted from an extension page every 50 ms. */
-async function recordsWrittenAt(page: Page, count: number): Promise<number> {
-  for (const deadline = Date.now() + 60_000; Date.now() < deadline; await sleep(50)) {
-    if ((await page.evaluate(countCacheRecords, 'templates')) >= count) return Date.now();
-  }
-  throw new Error(`the ${count} template records were not all written within 60 s`);
 }
 
 export async function measureSync(env: BenchEnv): Promise<{ rows: Row[]; details: Record<string, unknown> }> {
@@ -147,7 +137,7 @@ export async function measureSync(env: BenchEnv): Promise<{ rows: Row[]; details
       const { ms, sentAt, reply } = await message(optionsPage, 'templates.list', { freshness: 'force' });
       if (!reply.ok || listedCount(reply.data) !== count) throw new Error(`first sync of ${count} failed: ${JSON.stringify(reply).slice(0, 300)}`);
       const answeredAt = sentAt + ms;
-      const writtenAt = await recordsWrittenAt(optionsPage, count);
+      const writtenAt = await templateRecordsWritten(optionsPage, count);
       if (i === 0) continue;
       first.push(ms);
       written.push(writtenAt - answeredAt);
