@@ -73,14 +73,12 @@ export function webhookEditor(context: ContentContext): Feature {
     if (!prefetched || performance.now() - prefetched.at >= INTENT_REPEAT_MS) prefetched = { at: performance.now(), reply: askCatalogue() };
     const { reply } = prefetched;
     // Once both are here, and only before the first dialog: the first open's code runs once, off the page (warm-up.tsx).
-    loadPicker()
-      .then((code) =>
-        reply.then((raw) => {
-          if (opened) return;
-          opened = true;
-          code.warmUp(raw);
-        }),
-      )
+    Promise.all([loadPicker(), reply])
+      .then(([code, raw]) => {
+        if (opened) return;
+        opened = true;
+        code.warmUp(raw);
+      })
       .catch(() => {});
   });
 
