@@ -333,6 +333,44 @@ test.describe('weaknesses', () => {
     await expect(popupCount(popup)).toContainText('templates');
   });
 
+  test('the picker keeps the first pages of a first sync that fails, searchable, marked incomplete with why and Retry', async ({ context, sendbird, saveCredentials }) => {
+    type Raw = { key: string; name: string; updated_at: number; is_archived?: boolean };
+    const raw = generateCatalogue(1_000) as Raw[];
+    const newestFirst = [...raw].sort((a, b) => b.updated_at - a.updated_at || a.key.localeCompare(b.key));
+    const early = newestFirst.slice(0, 100).find((template) => !template.is_archived)!;
+    const late = newestFirst.slice(900).find((template) => !template.is_archived)!;
+    early.name = 'Spring early access offer';
+    late.name = 'Winter clearance last call';
+    sendbird.setApp({ ...demoApp(), templates: raw });
+    await saveCredentials();
+    // The first page arrives, then Sendbird fails every page after it until the test lifts the fault.
+    sendbird.faults.set({ serverErrors: 1_000, afterRequests: 1, match: isList });
+    const page = await context.newPage();
+    await newWebhookCampaign(page);
+    const region = picker(await openEditor(page));
+    const alert = region.getByRole('alert');
+    await expect(alert).toContainText('Sendbird had a server error', SYNC);
+    const state = region.getByRole('status').first();
+    await expect(state).toContainText('Incomplete');
+    await expect(alert).toContainText('The template list stopped loading.');
+    await expect(state).toContainText('only the first 100 arrived');
+    await expect(state).not.toContainText('Loading');
+    // The rows that arrived are still there to search and choose.
+    const combobox = region.getByRole('combobox', { name: 'Template' });
+    await combobox.fill('Spring early');
+    await region.getByRole('option', { name: early.name }).click();
+    await expect(combobox).toHaveValue(early.name);
+
+    // Retry, once Sendbird answers again: the whole catalogue, the choice kept.
+    sendbird.faults.clear();
+    await region.getByRole('button', { name: 'Retry' }).click();
+    await expect(state).toContainText(/^[\d,]+ templates/, SYNC);
+    await expect(region.getByRole('alert')).toHaveCount(0);
+    await expect(combobox).toHaveValue(early.name);
+    await combobox.fill('Winter clearance');
+    await expect(region.getByRole('option', { name: late.name })).toBeVisible();
+  });
+
   test('a long Retry-After shows a countdown, not a bare Loading…', async ({ sendbird, saveCredentials, openExtensionPage }) => {
     await saveCredentials();
     sendbird.faults.set({ rateLimited: { count: 3, retryAfterMs: 8_000 } });

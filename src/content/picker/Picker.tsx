@@ -4,7 +4,7 @@ import { containsLiquid } from '../../shared/payload-contract';
 import type { TemplateSummary } from '../../shared/protocol';
 import type { PageKind } from '../clevertap/labels';
 import type { EditorPort, PageContext } from '../clevertap/editor-port';
-import { formatDate, t, tPlural } from '../../shared/i18n';
+import { formatDate, formatNumber, t, tPlural } from '../../shared/i18n';
 import { guidanceFor, samePageContext } from './page-context';
 import { payloadStateOf, payloadText, PickerStoreContext, usePicker, type PickerStore } from './picker-store';
 import { TemplateCombobox } from './TemplateCombobox';
@@ -106,13 +106,20 @@ function PickerHeader() {
       <h2>{t('picker_regionLabel')}</h2>
       {catalogue.phase === 'ready' ? (
         <span className="catalogue-state" role="status">
-          {catalogue.progress
-            ? progressText(catalogue.progress, now)
-            : catalogue.refreshing
-              ? t('picker_refreshing')
-              : catalogue.stale
-                ? t('picker_cached')
-                : tPlural('picker_templateCount', catalogue.templates.filter((template) => !template.archived).length)}
+          {catalogue.progress ? (
+            progressText(catalogue.progress, now)
+          ) : catalogue.incomplete && !catalogue.refreshing ? (
+            // The first pages of a sync that failed: listed, but said to be incomplete (the alert below says why).
+            <>
+              <span className="badge">{t('picker_incomplete')}</span> {t('picker_firstArrived', formatNumber(catalogue.templates.length))}
+            </>
+          ) : catalogue.refreshing ? (
+            t('picker_refreshing')
+          ) : catalogue.stale ? (
+            t('picker_cached')
+          ) : (
+            tPlural('picker_templateCount', catalogue.templates.filter((template) => !template.archived).length)
+          )}
           <button type="button" className="link" onClick={(event) => forceOnTrustedClick(event, loadCatalogue)} disabled={catalogue.refreshing}>
             {t('picker_refresh')}
           </button>
@@ -146,6 +153,16 @@ function CatalogueNotice() {
         </button>
         <button type="button" className="link" onClick={openSettings}>
           {t('picker_checkSettings')}
+        </button>
+      </div>
+    );
+  }
+  if (catalogue.phase === 'ready' && catalogue.incomplete && !catalogue.refreshing) {
+    return (
+      <div className="callout error">
+        <p role="alert">{t('picker_incompleteWhy', catalogue.incomplete)}</p>
+        <button type="button" onClick={(event) => forceOnTrustedClick(event, loadCatalogue)}>
+          {t('common_retry')}
         </button>
       </div>
     );

@@ -20,6 +20,8 @@ export type CatalogueState =
       /** Set while a first sync is still filling the list, or the rest of a complete one is on its way. */
       progress?: ListProgress;
       warning?: string;
+      /** Why the list stopped arriving: a first sync failed after its first pages, whose rows stay, said as incomplete. */
+      incomplete?: string;
     };
 
 /** The catalogue part: the app's template list as the background knows it. */
@@ -83,6 +85,12 @@ export function catalogueSlice(prefetched: Promise<unknown> | undefined): Picker
       if (failure.kind === 'app-changed') return get().reloadForAppChange(failure.message);
       const current = get().catalogue;
       if (failure.kind === 'not-configured') set({ catalogue: { phase: 'not-configured' } });
+      else if (current.phase === 'ready' && (current.progress || current.incomplete) && current.templates.length) {
+        // A first sync that failed after its first pages (or a long list that stopped crossing, or a Retry of either):
+        // the rows that arrived stay listed and searchable, no longer said to be loading but incomplete, with why (as the popup does).
+        const { progress: _stopped, ...arrived } = current;
+        set({ catalogue: { ...arrived, refreshing: false, incomplete: failure.message } });
+      }
       // A failed refresh keeps the list and the form: stale, with the reason, and the spinner ends.
       else if (current.phase === 'ready' && !current.progress) {
         set({ catalogue: { ...current, refreshing: false, stale: true, warning: t('picker_showingLastLoaded', failure.message) } });
