@@ -73,6 +73,34 @@ test('pointing at Go To Editor asks for the catalogue before the dialog opens, a
   expect((await requests()).filter((request) => !request.have && request.dialogOpen)).toEqual([]);
 });
 
+test("pointing at a journey's Webhook node Edit message loads the picker and asks for the catalogue before the dialog opens", async ({ context }) => {
+  const files = pickerFileRequests(context);
+  const page = await context.newPage();
+  await page.goto(`${clevertapOrigin()}/${CLEVERTAP_ACCOUNT_ID}/journeys`);
+  await page.getByRole('button', { name: '+ Journey' }).click();
+  const node = page.getByRole('region', { name: 'Journey canvas' }).getByRole('article', { name: 'Webhook' });
+  await node.getByLabel('Webhook', { exact: true }).selectOption({ label: 'Sendbird single' });
+  const catalogue = await logCatalogueRequests(context, page);
+  // The journey's other controls, pointed at: nothing.
+  await page.getByLabel('Journey name').hover();
+  await page.getByRole('button', { name: 'Save journey' }).hover();
+  expect(files).toEqual([]);
+  expect(await catalogue()).toEqual([]);
+
+  // The Webhook node's way into Create Webhook Content (a journey has no Go To Editor).
+  await node.getByRole('button', { name: 'Edit message' }).hover();
+  await expect.poll(() => files.length).toBe(1);
+  await expect.poll(catalogue).toEqual([{ have: false, dialogOpen: false }]);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  await node.getByRole('button', { name: 'Edit message' }).click();
+  const region = picker(page.getByRole('dialog', { name: 'Create Webhook Content' }));
+  await region.getByRole('combobox', { name: 'Template' }).click();
+  await expect(region.getByRole('option').first()).toBeVisible();
+  expect(files).toHaveLength(1);
+  expect((await catalogue()).filter((request) => !request.have && request.dialogOpen)).toEqual([]);
+});
+
 test('focusing Go To Editor from the keyboard loads the picker too', async ({ context }) => {
   const requests = pickerFileRequests(context);
   const page = await context.newPage();

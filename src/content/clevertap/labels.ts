@@ -8,6 +8,8 @@ export const LABELS = {
   webhookContentDialog: 'Create Webhook Content',
   /** A campaign's button that opens Create Webhook Content (its What section). */
   goToEditor: 'Go To Editor',
+  /** A journey's Webhook node's button that opens the same Create Webhook Content (a journey has no Go To Editor). */
+  editMessage: 'Edit message',
   messagingChannels: 'Messaging Channels',
   webhooksChannel: 'Webhooks',
   bodyModeKeyValue: 'Profile Variables & custom key value pairs',

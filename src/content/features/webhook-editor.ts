@@ -1,6 +1,6 @@
 import { t } from '../../shared/i18n';
 import { LABELS, pageKindOf } from '../clevertap/labels';
-import { elementsWithText, OWN_UI_ATTRIBUTE, sameLabel } from '../dom/text';
+import { buttonsNamed, elementsWithText, OWN_UI_ATTRIBUTE, sameLabel } from '../dom/text';
 import { findWebhookControl } from '../clevertap/webhook-select';
 import type { ContentContext } from '../context';
 import { dialogOf } from '../clevertap/dialog-of';
@@ -126,9 +126,10 @@ const INTENT_REPEAT_MS = 1_000;
 
 /**
  * Calls `onIntent` when the marketer points at or focuses Go To Editor on a
- * webhook campaign or journey page: the picker's file and the catalogue's first
- * screen are then fetched, compiled and unpacked, or under way, when the dialog
- * appears (on a quiet 2-core machine about 100 ms of the picker's first open,
+ * webhook campaign or journey page, or the Edit message of a journey's Webhook
+ * node: the picker's file and the catalogue's first screen are then fetched,
+ * compiled and unpacked, or under way, when the dialog appears (on a quiet
+ * 2-core machine about 100 ms of the picker's first open,
  * more under load; the catalogue's answer otherwise waits behind the page
  * rendering its dialog). Never at page load: that put a long task into every
  * load of the page. A page's script can fake these events; it only makes us
@@ -139,12 +140,28 @@ const INTENT_REPEAT_MS = 1_000;
 function preloadOnIntent(signal: AbortSignal, onIntent: () => void): void {
   const listener = (event: Event) => {
     const control = event.target instanceof Element ? event.target.closest('button, a, [role="button"]') : null;
-    if (!control || !sameLabel(control.textContent, LABELS.goToEditor)) return;
+    if (!control) return;
+    const goToEditor = sameLabel(control.textContent, LABELS.goToEditor);
+    if (!goToEditor && !sameLabel(control.textContent, LABELS.editMessage)) return;
     const kind = pageKindOf(pageLocation().pathname);
-    if ((kind !== 'campaign' && kind !== 'journey') || !findWebhookControl()) return;
+    if (kind !== 'campaign' && kind !== 'journey') return;
+    const webhook = findWebhookControl();
+    if (!webhook) return;
+    // A journey opens Create Webhook Content from its Webhook node's Edit message; other nodes' Edit message open other editors.
+    if (!goToEditor && (kind !== 'journey' || !editsNodeOf(control, webhook.element))) return;
     onIntent();
   };
   for (const type of INTENT_EVENTS) document.addEventListener(type, listener, { capture: true, passive: true, signal });
+}
+
+/**
+ * Whether `control` is the Edit message of the node holding `webhook`: the smallest
+ * block holding both holds no other Edit message (a canvas holds every node's).
+ */
+function editsNodeOf(control: Element, webhook: HTMLElement): boolean {
+  let node = control.parentElement;
+  while (node && !node.contains(webhook)) node = node.parentElement;
+  return node !== null && buttonsNamed(node, LABELS.editMessage).length === 1;
 }
 
 /** Just below the dialog's title block, before the editor itself. */
