@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { summarize, type Summary } from './stats';
+import { type MedianInterval, summarize, type Summary } from './stats';
 
 export type Unit = 'B' | 'ms' | '×' | 'KB' | 'MB' | 'count' | 'B/cycle' | 'nodes/cycle' | 'listeners/cycle';
 
@@ -27,6 +27,8 @@ export interface Row {
   note?: string;
   /** Set instead of a value when the figure could not be measured. */
   notMeasured?: string;
+  /** A confidence interval for the median of `samples` (stats.ts medianInterval), shown in the notes. */
+  interval?: MedianInterval;
 }
 
 /**
@@ -118,8 +120,15 @@ function cells(row: Row): Cells {
     p95: s.n >= 5 ? format(s.p95, row.unit) : '',
     spread: s.n > 1 ? `${format(s.min, row.unit)}–${format(s.max, row.unit)} (IQR ${format(s.iqr, row.unit)})` : '',
     floor,
-    note: [row.floorNote ? `floor: ${row.floorNote}` : '', row.note ?? ''].filter(Boolean).join('; '),
+    note: [intervalNote(row), row.floorNote ? `floor: ${row.floorNote}` : '', row.note ?? ''].filter(Boolean).join('; '),
   };
+}
+
+function intervalNote(row: Row): string {
+  const ci = row.interval;
+  if (!ci) return '';
+  if (!Number.isFinite(ci.low)) return `median CI: too few samples (${ci.n})`;
+  return `median ${(ci.coverage * 100).toFixed(1)}% CI ${format(ci.low, row.unit)}–${format(ci.high, row.unit)} (order statistics, n ${ci.n})`;
 }
 
 const HEADERS: Cells = { figure: 'figure', unit: 'unit', runs: 'runs', median: 'median', p95: 'p95', spread: 'min–max (IQR)', floor: 'floor kind (median ×floor)', note: 'how / notes' };

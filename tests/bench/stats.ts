@@ -47,3 +47,39 @@ export function ratio(numerator: number, denominator: number): number {
 }
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export interface MedianInterval {
+  low: number;
+  high: number;
+  /** The interval's exact coverage (≥ the confidence asked for), from the binomial distribution. */
+  coverage: number;
+  n: number;
+}
+
+/**
+ * A distribution-free confidence interval for the median: [x(k), x(n+1-k)] of
+ * the sorted finite samples, with k the largest rank such that the interval
+ * still covers the true median with at least `confidence` (each sample falls
+ * below the median with probability 1/2, so the count below is Binomial(n, 1/2)).
+ * Assumes only independent samples of one distribution; no normality. NaN bounds
+ * when n is too small for that confidence (fewer than 6 samples at 95%).
+ */
+export function medianInterval(samples: readonly number[], confidence = 0.95): MedianInterval {
+  const sorted = [...samples].filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
+  const n = sorted.length;
+  const tail = (1 - confidence) / 2;
+  // P(B <= j) for B ~ Binomial(n, 1/2), in log space so large n does not underflow.
+  let logChoose = 0;
+  let cumulative = 0;
+  let k = 0;
+  for (let j = 0; j < n; j++) {
+    if (j > 0) logChoose += Math.log((n - j + 1) / j);
+    const below = cumulative + Math.exp(logChoose - n * Math.LN2);
+    // x(j+1) is a valid lower bound while P(B <= j) stays within the tail.
+    if (below > tail) break;
+    cumulative = below;
+    k = j + 1;
+  }
+  if (k === 0 || k > n + 1 - k) return { low: Number.NaN, high: Number.NaN, coverage: Number.NaN, n };
+  return { low: sorted[k - 1]!, high: sorted[n - k]!, coverage: 1 - 2 * cumulative, n };
+}
