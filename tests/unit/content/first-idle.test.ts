@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { onFirstIdle } from '../../../src/content/dom/first-idle';
+import { afterPageLoad, onFirstIdle } from '../../../src/content/dom/first-idle';
 
 describe('onFirstIdle', () => {
   let idle: Map<number, IdleRequestCallback>;
@@ -45,5 +45,60 @@ describe('onFirstIdle', () => {
     controller.abort();
     onFirstIdle(controller.signal, vi.fn(), 2_000);
     expect(idle.size).toBe(0);
+  });
+});
+
+describe('afterPageLoad', () => {
+  let readyState: DocumentReadyState;
+  beforeEach(() => {
+    vi.useFakeTimers();
+    readyState = 'interactive';
+    vi.spyOn(document, 'readyState', 'get').mockImplementation(() => readyState);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  const loadEvent = () => {
+    readyState = 'complete';
+    window.dispatchEvent(new Event('load'));
+  };
+
+  it('runs nothing before the load event, and not inside it: in the task after', () => {
+    const run = vi.fn();
+    afterPageLoad(run, 3_000);
+    vi.advanceTimersByTime(2_000);
+    expect(run).not.toHaveBeenCalled();
+    loadEvent();
+    expect(run).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(0);
+    expect(run).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(5_000);
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs in a task of its own when the page has already loaded', () => {
+    readyState = 'complete';
+    const run = vi.fn();
+    afterPageLoad(run, 3_000);
+    expect(run).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(0);
+    expect(run).toHaveBeenCalledTimes(1);
+    loadEvent();
+    vi.advanceTimersByTime(5_000);
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs after the cap when the load never comes, once', () => {
+    const run = vi.fn();
+    afterPageLoad(run, 3_000);
+    vi.advanceTimersByTime(2_999);
+    expect(run).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(run).toHaveBeenCalledTimes(1);
+    loadEvent();
+    vi.advanceTimersByTime(10);
+    expect(run).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,0 +1,40 @@
+import { expect } from '@playwright/test';
+import { test } from './fixtures';
+import { clevertapOrigin, CLEVERTAP_ACCOUNT_ID } from '../fakes/demo-app';
+
+// A 1×1 transparent GIF.
+const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+
+/**
+ * Chromium injects a document_idle script just before the page's load event (at the
+ * latest 200 ms after DOMContentLoaded while a subresource is still loading). The
+ * content script does its work after that load event, or after a cap when the load
+ * takes long (src/content/index.ts): here an image holds the load.
+ */
+test('the content script leaves a dashboard page alone until its load event, or until a slow load has taken 3 s', async ({ context }) => {
+  const base = `${clevertapOrigin('in1')}/${CLEVERTAP_ACCOUNT_ID}/campaigns`;
+  let imageRequested = false;
+  await context.route(`${base}/held`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><title>held</title><div role="dialog"><h2>Messaging Channels</h2><ul><li><button type="button"><svg width="24" height="24"></svg><span>Webhooks</span></button></li></ul></div><img src="held.gif" alt="">',
+    }),
+  );
+  // Never answered while the test looks: the page's load event waits for it.
+  const answers: (() => Promise<void>)[] = [];
+  await context.route(`${base}/held.gif`, (route) => {
+    imageRequested = true;
+    answers.push(() => route.fulfill({ contentType: 'image/gif', body: PIXEL }));
+  });
+  const page = await context.newPage();
+  await page.goto(`${base}/held`, { waitUntil: 'domcontentloaded' });
+  // Well past the 200 ms after which Chromium injects the script anyway, well before the cap.
+  await page.waitForTimeout(1_000);
+  expect(imageRequested).toBe(true);
+  expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
+  await expect(page.locator('[data-sendbird-channel]')).toHaveCount(0);
+  // The load still has not come: the cap starts the script, and the Sendbird tile appears.
+  await expect(page.locator('[data-sendbird-channel]')).toHaveCount(1, { timeout: 10_000 });
+  expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
+  for (const answer of answers) await answer();
+});
