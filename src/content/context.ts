@@ -27,7 +27,9 @@ export function createContentContext(): ContentContext {
     if (text === 'notice_reloadText') return;
     notice = { text, reload: t('notice_reloadPage'), dismiss: t('notice_dismiss'), language: uiLanguage() };
   };
-  onFirstIdle(controller.signal, readNotice, 5_000);
+  // Only the outermost dashboard frame shows the notice (for its frames too): the others never read it.
+  const showsNotice = isOutermostDashboardFrame();
+  if (showsNotice) onFirstIdle(controller.signal, readNotice, 5_000);
   const isAlive = () => {
     if (controller.signal.aborted) return false;
     let alive = false;
@@ -38,11 +40,13 @@ export function createContentContext(): ContentContext {
     }
     if (!alive) {
       controller.abort();
-      // Gone within its first idle moment: the notice is read now, or not shown if its messages went too.
-      try {
-        readNotice();
-      } catch {}
-      if (notice && isOutermostDashboardFrame()) showReloadNotice(notice);
+      if (showsNotice) {
+        // Gone within its first idle moment: the notice is read now, or not shown if its messages went too.
+        try {
+          readNotice();
+        } catch {}
+        if (notice) showReloadNotice(notice);
+      }
     }
     return alive;
   };
