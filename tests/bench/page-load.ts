@@ -10,7 +10,8 @@
  * answers only on *.dashboard.clevertap.com, which the content script matches,
  * and the same app on another origin would not be the same page. A round loads
  * the page once in each browser, back to back; the order rotates through all
- * six orders of the three arms, round by round. Round 0 is a warm-up (left out).
+ * six orders of the three arms, round by round: 20 rounds (--runs n), after a
+ * warm-up round 0 that is left out, then half as many traced rounds.
  *
  * Per load: a new tab, Performance.enable, navigate, wait for load and for the
  * page's Go To Editor button, then a fixed settle window (the content script
