@@ -73,21 +73,33 @@ interface Writing {
   catalogue: CachedCatalogue;
   /** By key: the templates whose records are not committed yet. */
   unstored: Map<string, Template>;
-  /** Set when the app's cache is deleted or a newer catalogue replaces this one: no more of its records are written. */
-  stopped: boolean;
+  /** The app's generation this write belongs to: once it is not the app's any more, nothing more of it is written. */
+  generation: number;
   /** Settles once every record is committed, or the writing stopped. */
   done: Promise<void>;
 }
 const writing = new Map<string, Writing>();
-/** Deletes per app, so a write whose app was deleted meanwhile neither keeps its record in memory nor writes its templates. */
-const deletes = new Map<string, number>();
 
-function stopWriting(appKey?: string): void {
-  for (const [key, state] of writing) {
-    if (appKey !== undefined && key !== appKey) continue;
-    state.stopped = true;
-    writing.delete(key);
-  }
+/**
+ * Per app, moved on by every catalogue write and every deletion: a write
+ * goes on only while its generation is the app's, so a Clear, or a newer
+ * catalogue of the same app, stops it, and nothing of a deleted app is kept in
+ * memory.
+ */
+const generations = new Map<string, number>();
+
+function nextGeneration(appKey: string): number {
+  const generation = (generations.get(appKey) ?? 0) + 1;
+  generations.set(appKey, generation);
+  return generation;
+}
+
+const isCurrent = (appKey: string, generation: number) => generations.get(appKey) === generation;
+
+/** Every write stops and nothing written is remembered: the database is gone (closed, upgraded elsewhere). */
+function stopAllWriting(): void {
+  for (const appKey of generations.keys()) nextGeneration(appKey);
+  writing.clear();
 }
 
 function bounded<T>(promise: Promise<T>, what: string): Promise<T> {
@@ -114,12 +126,12 @@ function openOnce(): Promise<IDBDatabase> {
       db.onversionchange = () => {
         db.close();
         opening = undefined;
-        stopWriting();
+        stopAllWriting();
       };
       // The browser may close it (storage cleared, disk trouble): open again next time, and read again.
       db.onclose = () => {
         opening = undefined;
-        stopWriting();
+        stopAllWriting();
       };
       resolve(db);
     };
@@ -272,22 +284,29 @@ const WRITE_CHUNK = 100;
  */
 export async function writeCatalogue(catalogue: CachedCatalogue, parts: PackedParts['parts'], newestFirst: Template[]): Promise<void> {
   const appKey = catalogue.appKey;
-  const deletesBefore = deletes.get(appKey) ?? 0;
-  await transact('readwrite', ['catalogues', 'lists'], ({ catalogues, lists }) => {
-    catalogues.put(catalogue);
-    lists.delete(appRange(appKey));
-    for (const { from, list } of parts) lists.put({ appKey, from, list } satisfies StoredPart);
-  });
-  // Deleted meanwhile (a Clear, other credentials): the deletion, made later, removed the list; write nothing more.
-  if ((deletes.get(appKey) ?? 0) !== deletesBefore) return;
-  // The last catalogue's records stop here (a chunk already made commits first, and the drop below sees it).
-  stopWriting(appKey);
-  const state: Writing = { catalogue, unstored: new Map(newestFirst.map((template) => [template.key, template])), stopped: false, done: Promise.resolve() };
+  // From here on the app's last catalogue writes no more template records (its chunk already made commits
+  // first, and the drop below sees it); what it holds in memory still answers until this list is committed.
+  const generation = nextGeneration(appKey);
+  try {
+    await transact('readwrite', ['catalogues', 'lists'], ({ catalogues, lists }) => {
+      catalogues.put(catalogue);
+      lists.delete(appRange(appKey));
+      for (const { from, list } of parts) lists.put({ appKey, from, list } satisfies StoredPart);
+    });
+  } catch (error) {
+    // Not written (the caller serves it from memory): the stopped writing of the last one holds its templates for nothing.
+    if (isCurrent(appKey, generation)) writing.delete(appKey);
+    throw error;
+  }
+  // Deleted meanwhile (a Clear, other credentials: the deletion, made later, removed the list), or a newer
+  // catalogue of the app is on its way (its list commits after this one): write nothing more.
+  if (!isCurrent(appKey, generation)) return;
+  const state: Writing = { catalogue, unstored: new Map(newestFirst.map((template) => [template.key, template])), generation, done: Promise.resolve() };
   writing.set(appKey, state);
   state.done = writeTemplates(appKey, state)
     .catch((error: unknown) => console.warn('[sendbird] caching templates failed', error instanceof Error ? error.name : ''))
     .finally(() => {
-      if (writing.get(appKey) === state) writing.delete(appKey);
+      if (isCurrent(appKey, generation)) writing.delete(appKey);
     });
 }
 
@@ -306,7 +325,7 @@ async function writeTemplates(appKey: string, state: Writing): Promise<void> {
     };
   });
   const changed = [...state.unstored.values()];
-  for (let start = 0; start < changed.length && !state.stopped; start += WRITE_CHUNK) {
+  for (let start = 0; start < changed.length && isCurrent(appKey, state.generation); start += WRITE_CHUNK) {
     const chunk = changed.slice(start, start + WRITE_CHUNK);
     await unbounded(db, 'readwrite', ['templates'], ({ templates }) => {
       for (const template of chunk) templates.put({ appKey, key: template.key, updatedAt: template.updatedAt, template } satisfies StoredTemplate);
@@ -317,8 +336,8 @@ async function writeTemplates(appKey: string, state: Writing): Promise<void> {
 }
 
 export async function deleteCatalogue(appKey: string): Promise<void> {
-  deletes.set(appKey, (deletes.get(appKey) ?? 0) + 1);
-  stopWriting(appKey);
+  nextGeneration(appKey);
+  writing.delete(appKey);
   await transact('readwrite', ['catalogues', 'lists', 'templates'], ({ catalogues, lists, templates }) => {
     templates.delete(appRange(appKey));
     lists.delete(appRange(appKey));

@@ -136,4 +136,20 @@ describe("a sync's template records", () => {
     expect(versions.size).toBe(800);
     for (const template of second) expect(versions.get(template.key)).toBe(template.updatedAt);
   });
+
+  it('of a catalogue replaced before its list was committed are not written at all', async () => {
+    const first = templates(1_000);
+    const second = first.slice(0, 500).map((template) => ({ ...template, updatedAt: template.updatedAt + 1 }));
+    const puts = countTemplatePuts();
+    const { catalogue, parts, newestFirst } = catalogueOf(APP, 1_000, first, []);
+    const older = writeCatalogue(catalogue, parts, newestFirst);
+    await write(2_000, second);
+    await older;
+    await templatesWritten(APP);
+    expect(puts()).toBe(500);
+    const versions = await storedVersions();
+    expect(versions.size).toBe(500);
+    for (const template of second) expect(versions.get(template.key)).toBe(template.updatedAt);
+    expect(await readCatalogue(APP)).toMatchObject({ fetchedAt: 2_000, total: 500 });
+  });
 });
