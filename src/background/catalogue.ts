@@ -80,6 +80,20 @@ class SettingsChanged extends HandlerFailure {
   }
 }
 
+/** The saved settings could not be read to check the sync against them: it ends, and nothing it fetched is written. */
+class SettingsUnreadable extends HandlerFailure {
+  constructor() {
+    super('internal', t('error_settingsUnreadable'));
+  }
+}
+
+/** The saved credentials, or SettingsUnreadable when storage fails: a sync is never left unchecked. */
+const savedCredentials = () =>
+  loadCredentials().catch((error: unknown) => {
+    console.warn('[sendbird] reading the settings failed', error instanceof Error ? error.name : '');
+    throw new SettingsUnreadable();
+  });
+
 function signal(): Sync['moved'] {
   let resolve!: () => void;
   const promise = new Promise<void>((r) => (resolve = r));
@@ -140,9 +154,12 @@ function startSync(credentials: Credentials, options: SyncOptions = {}, previous
   // A save or Clear from now on stops this sync (abortSyncs). One made just before, while the handler that
   // started it still held the old settings, is caught by this one read, while the first page is on its way
   // (a read per page cost every page a storage round trip through the browser process).
-  void loadCredentials().then((current) => {
-    if (!sameCredentials(current, credentials)) controller.abort(new SettingsChanged());
-  });
+  savedCredentials().then(
+    (current) => {
+      if (!sameCredentials(current, credentials)) controller.abort(new SettingsChanged());
+    },
+    (error: unknown) => controller.abort(error),
+  );
   sync.done = (async (): Promise<Stored> => {
     try {
       const { templates, skipped, duplicates } = await fetchCatalogue(credentials, {
@@ -160,7 +177,7 @@ function startSync(credentials: Credentials, options: SyncOptions = {}, previous
         },
       });
       // Nothing is ever written under credentials that are no longer the saved ones.
-      if (controller.signal.aborted || !sameCredentials(await loadCredentials(), credentials)) throw new SettingsChanged();
+      if (controller.signal.aborted || !sameCredentials(await savedCredentials(), credentials)) throw new SettingsChanged();
       const { catalogue, parts, newestFirst } = catalogueOf(appKey, Date.now(), templates, skipped, duplicates);
       try {
         await writeCatalogue(catalogue, parts, newestFirst);
@@ -176,7 +193,7 @@ function startSync(credentials: Credentials, options: SyncOptions = {}, previous
       return unsaved.get(appKey)?.catalogue ?? catalogue;
     } catch (error) {
       if (controller.signal.aborted) throw controller.signal.reason instanceof Error ? controller.signal.reason : new SettingsChanged();
-      if (error instanceof SettingsChanged) throw error;
+      if (error instanceof SettingsChanged || error instanceof SettingsUnreadable) throw error;
       const failure =
         deadline.aborted && !(error instanceof SendbirdRequestError)
           ? new SendbirdRequestError({ kind: 'timeout', detail: `The template list did not finish loading in ${Math.round(deadlineMs / 1000)} s.` })

@@ -507,6 +507,22 @@ describe('integrity under faults', () => {
     expect(api.calls.length).toBeLessThanOrEqual(4);
   });
 
+  it('ends a sync whose settings cannot be read to check it, failed with the reason, at its first pages; nothing is written', async () => {
+    const { appKeyOf } = await import('../../../src/background/catalogue');
+    const { readCatalogue } = await import('../../../src/background/catalogue-store');
+    const api = sendbirdApi(3_000);
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      init?.signal?.throwIfAborted();
+      return api.fetchMock(input, init);
+    });
+    // The sync's own check of the saved settings fails (storage broken); later reads work again.
+    vi.spyOn(chrome.storage.local, 'get').mockRejectedValueOnce(new Error('storage is broken'));
+    await expect(refreshCatalogue(CREDENTIALS)).rejects.toMatchObject({ kind: 'internal', message: expect.stringContaining('could not read its saved settings') });
+    expect(api.calls.length).toBeLessThanOrEqual(4);
+    expect(await readCatalogue(appKeyOf(CREDENTIALS))).toBeUndefined();
+  });
+
   it('does not write a catalogue fetched under credentials that are no longer saved', async () => {
     const { appKeyOf } = await import('../../../src/background/catalogue');
     const { readCatalogue } = await import('../../../src/background/catalogue-store');
