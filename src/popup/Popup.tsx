@@ -9,12 +9,8 @@ import { TemplateDetail } from './TemplateDetail';
 import { WebhookFill } from './WebhookFill';
 
 export function Popup() {
+  // Asked by main.tsx, with the page, before this first renders.
   const setup = usePopupStore((state) => state.setup);
-  const startSetup = usePopupStore((state) => state.startSetup);
-
-  useEffect(() => {
-    startSetup();
-  }, [startSetup]);
 
   const openSettings = () => {
     void sendMessage('settings.open', {}).then(() => window.close());

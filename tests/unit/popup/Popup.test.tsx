@@ -30,6 +30,8 @@ const listCalls = () => backend.calls.filter((call) => call.type === 'templates.
 
 async function openPopup() {
   const user = userEvent.setup();
+  // As main.tsx does, before the first render.
+  usePopupStore.getState().startSetup();
   render(<Popup />);
   return user;
 }
