@@ -244,7 +244,11 @@ async function listPart(catalogue: Stored, { have, from }: Asker): Promise<{ cat
     const list = catalogue.unsaved.parts.find((part) => part.from === from)?.list;
     return list === undefined ? head : { catalogue, part: { list, from } };
   }
-  const read = await readPart(catalogue.appKey, from);
+  const read = await readPart(catalogue.appKey, from).catch((error: unknown) => {
+    // Timed out (STORE_TIMEOUT_MS) or failed: the asker keeps the rows it holds and may ask for this part again.
+    console.warn('[sendbird] reading a list part failed', error instanceof Error ? error.name : '');
+    throw new HandlerFailure('internal', t('error_listPartUnreadable'));
+  });
   if (!read) throw new Error('The template cache changed while it was read.');
   // A sync may have replaced the record meanwhile: then the asker starts again with the new head.
   if (versionOf(read.catalogue) !== version || read.list === undefined) return { catalogue: read.catalogue, part: { list: read.catalogue.head, from: 0 } };

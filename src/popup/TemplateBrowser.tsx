@@ -84,6 +84,7 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
   const setActiveKey = usePopupStore((state) => state.setActiveKey);
   const openTemplate = usePopupStore((state) => state.openTemplate);
   const loadTemplates = usePopupStore((state) => state.loadTemplates);
+  const loadRest = usePopupStore((state) => state.loadRest);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<TemplateListHandle>(null);
   const [now, setNow] = useState(() => Date.now());
@@ -166,7 +167,10 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
       {list.error ? (
         <RetryBanner title={t('popup_showingSaved', relativeTime(list.fetchedAt, now))} detail={explainSendbirdError(list.error)} disabled={forcing} onRetry={() => void loadTemplates('force')} />
       ) : null}
-      {refreshFailure && !list.error ? (
+      {refreshFailure && list.progress?.crossing ? (
+        // A part of a complete list did not arrive (a slow cache read): the rows shown stay, and the rest is asked for again, with no sync.
+        <RetryBanner title={t('popup_restNotLoaded')} detail={refreshFailure.message} action={t('popup_loadRest')} disabled={forcing} onRetry={() => void loadRest()} />
+      ) : refreshFailure && !list.error ? (
         <RetryBanner title={t('popup_refreshFailed')} detail={refreshFailure.message} disabled={forcing} onRetry={() => void loadTemplates('force')} />
       ) : null}
 
@@ -282,15 +286,15 @@ function Freshness({ list, refreshFailed, forcing, now, onRefresh }: { list: Rea
   );
 }
 
-/** A refresh that went wrong while the list stays: what happened, and Retry. */
-function RetryBanner({ title, detail, disabled, onRetry }: { title: string; detail: string; disabled: boolean; onRetry(): void }) {
+/** A refresh that went wrong while the list stays: what happened, and Retry (or `action`). */
+function RetryBanner({ title, detail, action, disabled, onRetry }: { title: string; detail: string; action?: string; disabled: boolean; onRetry(): void }) {
   return (
     <div className="banner banner-warning" role="alert">
       <p>
         <strong>{title}</strong> {detail}
       </p>
       <button type="button" onClick={onRetry} disabled={disabled}>
-        {t('common_retry')}
+        {action ?? t('common_retry')}
       </button>
     </div>
   );

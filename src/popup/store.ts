@@ -44,6 +44,8 @@ export interface PopupState {
   setupAsked: boolean;
 
   loadTemplates(freshness?: Freshness): Promise<void>;
+  /** Asks again for the parts of a long list that did not arrive (the rows held stay; no sync). */
+  loadRest(): Promise<void>;
   /** The first load of the list, once: main.tsx starts it with the page, beside setup.status, rather than after it. */
   startTemplates(): void;
   /** setup.status, once: main.tsx asks with the page, beside the list, not after the first render. */
@@ -123,6 +125,11 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
     else set({ list: { status: 'failed', failure } });
     // Back online, back to work: one retry, no click needed.
     if (isOfflineFailure(failure)) cancelOnlineRetry = retryWhenOnline(() => void get().loadTemplates('force'));
+  },
+
+  loadRest() {
+    set({ refreshFailure: undefined });
+    return get().loadTemplates('cached');
   },
 
   startTemplates() {

@@ -308,6 +308,26 @@ describe('cache layout', () => {
     expect((await getCatalogue(CREDENTIALS, 'cached', {}, synced.version)).list).toBeUndefined();
   });
 
+  it('says a list part the cache did not give in time is what failed, not "something went wrong"', async () => {
+    const { routeMessage } = await import('../../../src/background/router');
+    const id = 'abcdefghijklmnopabcdefghijklmnop';
+    const popup = { id, origin: `chrome-extension://${id}`, url: `chrome-extension://${id}/src/popup/index.html` } as never;
+    vi.stubGlobal('fetch', sendbirdApi(HEAD_LISTED + 50).fetchMock);
+    const synced = await getCatalogue(CREDENTIALS, 'force');
+    const { templatesWritten } = await import('../../../src/background/catalogue-store');
+    const { appKeyOf } = await import('../../../src/background/catalogue');
+    await templatesWritten(appKeyOf(CREDENTIALS));
+    // A part read (the lists store, read only) rejects as the store's bound on a read (STORE_TIMEOUT_MS) does.
+    const open = IDBDatabase.prototype.transaction;
+    const transaction = vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (this: IDBDatabase, names, mode, options) {
+      if ([names].flat().includes('lists') && (mode ?? 'readonly') === 'readonly') throw new DOMException('IndexedDB did not answer in time', 'TimeoutError');
+      return open.call(this, names, mode, options);
+    });
+    const reply = await routeMessage({ type: 'templates.list', payload: { freshness: 'cached', have: synced.version, from: HEAD_LISTED } }, popup, id);
+    transaction.mockRestore();
+    expect(reply).toMatchObject({ ok: false, failure: { kind: 'internal', message: 'The rest of the saved template list could not be read from this browser’s storage in time (it may be busy).' } });
+  });
+
   it('answers a part asked of a replaced version with the current version from its start', async () => {
     vi.stubGlobal('fetch', sendbirdApi(HEAD_LISTED + 50).fetchMock);
     const old = await getCatalogue(CREDENTIALS, 'force');

@@ -210,6 +210,26 @@ describe('the list', () => {
     expect(listCalls()).toEqual(['cached', 'force']);
   });
 
+  it('keeps the rows of a long list when a later part does not arrive, says so, and loads the rest without a sync', async () => {
+    const all = bigCatalogue(300);
+    const version = 'slow-part#1';
+    const partFailure = 'The rest of the saved template list could not be read from this browser’s storage in time (it may be busy).';
+    let partAsked = 0;
+    backend.list = ({ from }) => {
+      if (from === undefined) return ok(listOf(all.slice(0, 100), { version, total: all.length, from: 0 }));
+      if (++partAsked === 1) return fail({ kind: 'internal', message: partFailure });
+      return ok(listOf(all.slice(from), { version, total: all.length, from }));
+    };
+    const user = await openPopup();
+    const banner = await screen.findByRole('alert');
+    expect(banner.textContent).toContain(`The rest of the list did not load. ${partFailure}`);
+    expect(options().length).toBeGreaterThan(0);
+    await user.click(within(banner).getByRole('button', { name: 'Load the rest' }));
+    await waitFor(() => expect((usePopupStore.getState().list as { templates: unknown[] }).templates).toHaveLength(300));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(listCalls()).not.toContain('force');
+  });
+
   it('mentions templates Sendbird sent that could not be read', async () => {
     backend.list = () => ok(listOf(summaries(seedTemplates), { skipped: 2 }));
     await openPopup();
