@@ -10,11 +10,21 @@
 import { generateCatalogue, seedCatalogue } from '../fakes/sendbird';
 import { type BenchEnv, type ExtensionBrowser, templateRecordsWritten } from './env';
 import { sampled, type Row } from './report';
+import { summarize } from './stats';
 
 export const popupUrl = (extensionId: string) => `chrome-extension://${extensionId}/src/popup/index.html`;
 
 const PROBE = String.raw`(() => {
-  const bench = (globalThis.__sbPopup = { readyAt: null });
+  const bench = (globalThis.__sbPopup = { readyAt: null, messages: [] });
+  // Each message the page sends, with when its answer came (the split between the worker's answer and the page's own work).
+  const send = chrome.runtime.sendMessage;
+  chrome.runtime.sendMessage = function (message, ...rest) {
+    const entry = { type: message && message.type, from: message && message.payload && message.payload.from, sentAt: performance.now(), answeredAt: null };
+    bench.messages.push(entry);
+    const answer = send.call(this, message, ...rest);
+    if (answer && typeof answer.then === 'function') answer.then(() => { entry.answeredAt = performance.now(); }, () => {});
+    return answer;
+  };
   const observer = new MutationObserver(() => {
     if (bench.readyAt != null) return;
     if (document.querySelector('[role="listbox"] [role="option"]')) {
@@ -26,22 +36,52 @@ const PROBE = String.raw`(() => {
   observer.observe(document, { childList: true, subtree: true });
 })()`;
 
+interface ProbeMessage {
+  type: string;
+  from?: number;
+  sentAt: number;
+  answeredAt: number | null;
+}
+
+/** One popup open, in ms from navigation start: ready, and where the wait went (the first list request and setup.status, sent and answered). */
+export interface PopupSample {
+  readyAt: number;
+  listSentAt: number;
+  listAnsweredAt: number;
+  setupAnsweredAt: number;
+}
+
 /** Opens the popup page `runs` + 1 times (the first a warm-up, left out): navigation start → first option laid out. */
-async function popupReadyTimes(browser: ExtensionBrowser, runs: number): Promise<number[]> {
-  const samples: number[] = [];
+async function popupReadyTimes(browser: ExtensionBrowser, runs: number): Promise<PopupSample[]> {
+  const samples: PopupSample[] = [];
   for (let i = 0; i <= runs; i++) {
     const page = await browser.context.newPage();
     try {
       await page.addInitScript(PROBE);
       await page.goto(popupUrl(browser.extensionId));
       await page.waitForFunction(() => (globalThis as unknown as { __sbPopup?: { readyAt: number | null } }).__sbPopup?.readyAt != null, undefined, { timeout: 30_000 });
-      const readyAt = await page.evaluate(() => (globalThis as unknown as { __sbPopup: { readyAt: number } }).__sbPopup.readyAt);
-      if (i > 0) samples.push(readyAt);
+      const { readyAt, messages } = await page.evaluate(() => (globalThis as unknown as { __sbPopup: { readyAt: number; messages: ProbeMessage[] } }).__sbPopup);
+      const list = messages.find((m) => m.type === 'templates.list');
+      const setup = messages.find((m) => m.type === 'setup.status');
+      if (i > 0) {
+        samples.push({
+          readyAt,
+          listSentAt: list?.sentAt ?? Number.NaN,
+          listAnsweredAt: list?.answeredAt ?? Number.NaN,
+          setupAnsweredAt: setup?.answeredAt ?? Number.NaN,
+        });
+      }
     } finally {
       await page.close();
     }
   }
   return samples;
+}
+
+/** The medians of a run's splits, said in the row's note. */
+function splitNote(samples: PopupSample[]): string {
+  const med = (pick: (s: PopupSample) => number) => summarize(samples.map(pick).filter(Number.isFinite)).median.toFixed(0);
+  return `split (medians, ms from navigation start): list asked at ${med((s) => s.listSentAt)}, answered at ${med((s) => s.listAnsweredAt)} (round trip ${med((s) => s.listAnsweredAt - s.listSentAt)}), setup.status answered at ${med((s) => s.setupAnsweredAt)}, ready ${med((s) => s.readyAt - Math.max(s.listAnsweredAt, s.setupAnsweredAt))} after the later answer`;
 }
 
 export async function measurePopup(env: BenchEnv): Promise<{ rows: Row[]; details: Record<string, unknown> }> {
@@ -64,17 +104,19 @@ export async function measurePopup(env: BenchEnv): Promise<{ rows: Row[]; detail
     await templateRecordsWritten(browser.optionsPage, variant.count);
     const settled = await popupReadyTimes(browser, runs);
     rows.push(
-      sampled('popup', `popup ready, warm cache, ${variant.label}`, 'ms', samples, {
+      sampled('popup', `popup ready, warm cache, ${variant.label}`, 'ms', samples.map((s) => s.readyAt), {
         warmup: 1,
-        note: 'new tab on the popup page, catalogue cached and fresh, right after the first sync (its template records still being written); navigation start → first template option laid out',
+        note: `new tab on the popup page, catalogue cached and fresh, right after the first sync (its template records still being written); navigation start → first template option laid out; ${splitNote(samples)}`,
       }),
-      sampled('popup', `popup ready, warm cache, records written, ${variant.label}`, 'ms', settled, {
+      sampled('popup', `popup ready, warm cache, records written, ${variant.label}`, 'ms', settled.map((s) => s.readyAt), {
         warmup: 1,
-        note: 'the same, once every template record of that sync is written',
+        note: `the same, once every template record of that sync is written; ${splitNote(settled)}`,
       }),
     );
-    details[`popup:${variant.count}`] = samples;
-    details[`popup:settled:${variant.count}`] = settled;
+    details[`popup:${variant.count}`] = samples.map((s) => s.readyAt);
+    details[`popup:settled:${variant.count}`] = settled.map((s) => s.readyAt);
+    details[`popup:split:${variant.count}`] = samples;
+    details[`popup:split:settled:${variant.count}`] = settled;
   }
   env.serveCatalogue(undefined);
   await env.clearCatalogueCache();
