@@ -1,4 +1,5 @@
 import { envelopeSchema, isMessageType, messages, type Failure, type MessageType, type Reply } from '../shared/protocol';
+import { surfaceAsked } from './catalogue-store';
 import { HandlerFailure, handlers } from './handlers';
 import { classifySender, type SenderKind } from './senders';
 import { SendbirdRequestError } from './sendbird/errors';
@@ -29,6 +30,7 @@ export async function routeMessage(raw: unknown, sender: chrome.runtime.MessageS
     console.warn(`[sendbird] rejected a malformed "${type}"`);
     return fail({ kind: 'invalid-request', message: t('error_malformed') });
   }
+  surfaceAsked();
   try {
     return { ok: true, data: (await handler.handle(payload.data, sender, senderKind)) as never };
   } catch (error) {

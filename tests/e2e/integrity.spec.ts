@@ -43,8 +43,13 @@ async function stopWorker(context: BrowserContext, page: Page): Promise<void> {
   await session.detach();
 }
 
-/** Makes the cached catalogue look `ms` older, from an extension page (same origin as the worker). */
-async function ageCache(page: Page, ms: number): Promise<void> {
+/**
+ * Makes the cached catalogue look `ms` older, from an extension page (same origin as the worker), once the
+ * sync's `templates` records are all written: until then the worker answers from the catalogue it holds
+ * (src/background/catalogue-store.ts), and it writes them only once no surface has asked for a moment.
+ */
+async function ageCache(page: Page, ms: number, templates: number): Promise<void> {
+  await expect.poll(() => page.evaluate(countCacheRecords, 'templates'), SYNC).toBe(templates);
   await page.evaluate(ageCatalogueRecords, ms);
 }
 
@@ -165,7 +170,7 @@ test.describe('defects', () => {
     await saveCredentials();
     let popup = await openExtensionPage(POPUP);
     await expect(popupCount(popup)).toHaveText('28 templates', SYNC);
-    await ageCache(popup, 10 * 60_000);
+    await ageCache(popup, 10 * 60_000, seedCatalogue().length);
     await popup.close();
 
     sendbird.faults.set({ hang: 1, match: isList });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { catalogueOf, deleteCatalogue, readCatalogue, readTemplate, templatesWritten, writeCatalogue } from '../../../src/background/catalogue-store';
+import { catalogueOf, deleteCatalogue, readCatalogue, readPart, readTemplate, readWholeList, surfaceAsked, templatesWritten, writeCatalogue } from '../../../src/background/catalogue-store';
 import { normalizeTemplate } from '../../../src/background/sendbird/normalize-template';
 import type { Template } from '../../../src/shared/template';
 import { generateCatalogue } from '../../fakes/sendbird';
@@ -151,5 +151,65 @@ describe("a sync's template records", () => {
     expect(versions.size).toBe(500);
     for (const template of second) expect(versions.get(template.key)).toBe(template.updatedAt);
     expect(await readCatalogue(APP)).toMatchObject({ fetchedAt: 2_000, total: 500 });
+  });
+});
+
+describe('while surfaces ask', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('the template records wait, the templates are answered from memory, and all are written once the asking stops', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const list = templates(300);
+    const puts = countTemplatePuts();
+    surfaceAsked();
+    await write(1_000, list);
+    for (let i = 0; i < 8; i++) {
+      await vi.advanceTimersByTimeAsync(400);
+      surfaceAsked();
+    }
+    expect(puts()).toBe(0);
+    expect(await readTemplate(APP, list[0]!.key)).toEqual(list[0]);
+    // Quiet: the writing goes on, and on without waiting again.
+    await vi.advanceTimersByTimeAsync(600);
+    vi.useRealTimers();
+    await templatesWritten(APP);
+    expect(puts()).toBe(300);
+    expect((await storedVersions()).size).toBe(300);
+  });
+
+  it('the template records wait 5 s at most: a surface that keeps asking slows the writing, it does not stop it', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const puts = countTemplatePuts();
+    surfaceAsked();
+    await write(1_000, templates(300));
+    for (let i = 0; i < 14; i++) {
+      await vi.advanceTimersByTimeAsync(400);
+      surfaceAsked();
+      // Let a chunk whose wait ended be committed (IndexedDB runs on real ticks here).
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(puts()).toBeGreaterThan(0);
+    expect(puts()).toBeLessThan(300);
+    await vi.advanceTimersByTimeAsync(600);
+    vi.useRealTimers();
+    await templatesWritten(APP);
+    expect((await storedVersions()).size).toBe(300);
+  });
+});
+
+describe('the list parts of a sync just written', () => {
+  it('are answered from memory with their record while its template records are written, from IndexedDB after', async () => {
+    const { catalogue, parts, newestFirst } = catalogueOf(APP, 1_000, templates(2_500), []);
+    expect(parts.length).toBeGreaterThan(0);
+    await writeCatalogue(catalogue, parts, newestFirst);
+    const transactions = countTransactions();
+    expect(await readPart(APP, parts[0]!.from)).toEqual({ catalogue, list: parts[0]!.list });
+    expect(await readWholeList(APP)).toEqual([catalogue.head, ...parts.map((part) => part.list)]);
+    expect(transactions).not.toHaveBeenCalled();
+    await templatesWritten(APP);
+    expect(await readPart(APP, parts[0]!.from)).toEqual({ catalogue, list: parts[0]!.list });
+    expect(transactions).toHaveBeenCalled();
   });
 });
