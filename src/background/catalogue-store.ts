@@ -296,12 +296,14 @@ export function surfaceAsked(): void {
   lastAsked = performance.now();
 }
 
-async function quiet(): Promise<void> {
+/** Settles once no surface asked for WRITES_WAIT_QUIET_MS (or after WRITES_WAIT_AT_MOST_MS), or as soon as the writing is stopped. */
+async function quiet(stopped: () => boolean): Promise<void> {
   const latest = performance.now() + WRITES_WAIT_AT_MOST_MS;
-  for (;;) {
+  while (!stopped()) {
     const wait = Math.min(lastAsked + WRITES_WAIT_QUIET_MS, latest) - performance.now();
     if (wait <= 0) return;
-    await new Promise((resolve) => setTimeout(resolve, wait));
+    // Looked at again every 100 ms: a Clear lets go of the templates held here within that, not at the wait's end.
+    await new Promise((resolve) => setTimeout(resolve, Math.min(wait, 100)));
   }
 }
 
@@ -369,7 +371,7 @@ async function writeTemplates(appKey: string, state: Writing): Promise<void> {
   });
   // The next chunk is always the first templates still unstored: each is let go once committed, so memory shrinks as the records are written.
   while (state.unstored.size > 0 && isCurrent(appKey, state.generation)) {
-    await quiet();
+    await quiet(() => !isCurrent(appKey, state.generation));
     if (!isCurrent(appKey, state.generation)) break;
     const chunk = firstValues(state.unstored, WRITE_CHUNK);
     await unbounded(db, 'readwrite', ['templates'], ({ templates }) => {

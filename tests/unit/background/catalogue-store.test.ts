@@ -179,6 +179,24 @@ describe('while surfaces ask', () => {
     expect((await storedVersions()).size).toBe(300);
   });
 
+  it('the template records of a catalogue deleted while they wait are let go within a tenth of a second, none written', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const puts = countTemplatePuts();
+    surfaceAsked();
+    await write(1_000, templates(300));
+    // The stale versions' drop (a transaction, on IndexedDB's real ticks here) is done: the writing waits for quiet.
+    for (let tick = 0; tick < 20; tick++) await new Promise((resolve) => setImmediate(resolve));
+    await vi.advanceTimersByTimeAsync(100);
+    let settled = false;
+    void templatesWritten(APP).then(() => (settled = true));
+    await deleteCatalogue(APP);
+    // Within the wait for quiet (500 ms), not at its end.
+    await vi.advanceTimersByTimeAsync(150);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(settled).toBe(true);
+    expect(puts()).toBe(0);
+  });
+
   it('the template records wait 5 s at most: a surface that keeps asking slows the writing, it does not stop it', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     const puts = countTemplatePuts();
