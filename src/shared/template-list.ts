@@ -90,7 +90,8 @@ export async function followTemplateList(
   early?: Promise<unknown>,
   shown?: ShownList,
 ): Promise<Failure | undefined> {
-  let reply = await askTemplateList(freshness, early, early ? undefined : { after: 0 });
+  // `after: 0` also when an early request failed (it resolves undefined) and the list is asked again here.
+  let reply = await askTemplateList(freshness, early, { after: 0 });
   let partial: { version: string; templates: TemplateSummary[] } | undefined;
   let showing = shown;
   const show = (list: TemplateList) => {

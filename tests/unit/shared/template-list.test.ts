@@ -5,7 +5,7 @@ import { followTemplateList, type TemplateList } from '../../../src/shared/templ
 import type { RequestOf, TemplateSummary } from '../../../src/shared/protocol';
 import { bigCatalogue, createBackend, deferred, fail, install, listOf, ok, type ListAnswer } from '../popup/backend';
 
-vi.mock('../../../src/shared/messaging', () => ({ sendMessage: vi.fn() }));
+vi.mock('../../../src/shared/messaging', async (original) => ({ ...(await original<typeof import('../../../src/shared/messaging')>()), sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage) as unknown as ReturnType<typeof vi.fn>;
 
 beforeEach(() => forgetHeldList());
@@ -176,5 +176,18 @@ describe('a new version replacing the list shown', () => {
     const other: TemplateList[] = [];
     await followTemplateList('force', (list) => other.push(list), undefined, { app: { appId: 'OTHER', host: 'api-other.sendbird.com' }, templates: cached });
     expect(lengths(other)).toEqual([100, 200, 300]);
+  });
+});
+
+describe('an answer asked for early', () => {
+  it('is used as the first answer; one that failed is asked again, following a first sync from its first page', async () => {
+    const backend = install(send, createBackend());
+    const states: TemplateList[] = [];
+    await followTemplateList('cached', (list) => states.push(list), Promise.resolve(ok(listOf(bigCatalogue(3)))));
+    expect(states.map((state) => state.templates.length)).toEqual([3]);
+    expect(backend.calls).toEqual([]);
+    // The content script's early request resolves undefined when it failed (the worker was not there, say).
+    await followTemplateList('cached', (list) => states.push(list), Promise.resolve(undefined));
+    expect(backend.calls.map((call) => call.payload)).toEqual([expect.objectContaining({ freshness: 'cached', after: 0 })]);
   });
 });
