@@ -15,7 +15,7 @@
  *
  * Per load: a new tab, Performance.enable, navigate, wait for load and for the
  * page's Go To Editor button, then a fixed settle window (the content script
- * runs at document_idle), then Performance.getMetrics: ScriptDuration and
+ * starts its work after the load event), then Performance.getMetrics: ScriptDuration and
  * TaskDuration are main-thread totals of that renderer since enable (all
  * worlds, so the isolated world's script counts). Load time is the page's own
  * navigation timing (loadEventEnd, from navigation start).
@@ -34,9 +34,10 @@
  * - main-thread time in our scripts: outermost trace events whose script URL is
  *   chrome-extension:// (compile, evaluate, callbacks), summed without overlap;
  *   style, layout and GC they cause are not included;
- * - the part of it before the load event ends (the MarkLoad trace event).
- *   Chromium injects a document_idle script just before the load event, so
- *   that part sits on the load's critical path;
+ * - the part of it before the load event ends (the MarkLoad trace event):
+ *   the script's evaluation, and whatever it does before the load (Chromium
+ *   injects a document_idle script just before the load event, a
+ *   document_start one before the page's own scripts);
  * - "load time × from our main-thread time before load": 1 + that part / the
  *   traced load's loadEventEnd, per traced load, counting every ms of our script
  *   before load as a ms of delay (not subtracting the empty script's own, shown
@@ -263,7 +264,7 @@ export async function measurePageLoad(env: BenchEnv): Promise<{ rows: Row[]; det
   rows.push(
     sampled(section, 'main-thread time in extension scripts before the load event ends (trace)', 'ms', beforeLoad, {
       interval: medianInterval(beforeLoad),
-      note: `traced loads; the part of the row above that ran before MarkLoad (Chromium injects document_idle scripts just before the load event); the empty content script's: median ${median(floorBeforeLoad).toFixed(2)} ms`,
+      note: `traced loads; the part of the row above that ran before MarkLoad (the script's evaluation and anything it runs before load); the empty content script's: median ${median(floorBeforeLoad).toFixed(2)} ms`,
     }),
     sampled(section, "load time × from our scripts' main-thread time before load (trace)", '×', share, {
       interval: medianInterval(share),

@@ -12,13 +12,14 @@ export function onFirstIdle(signal: AbortSignal, run: () => void, timeoutMs: num
 
 /**
  * Runs `run` once, in a task of its own after the page's load event has been
- * dispatched (right away, in a task, if it already was), or after `capMs` if the
- * load takes longer. Chromium injects a document_idle script just before the
- * load event, so anything the script does when it is evaluated, or schedules
- * for the next frame, delays the page's load; started from here it does not.
+ * dispatched (right away, in a task, if it already was), or `capMs` after
+ * DOMContentLoaded if the load takes longer. The content script is injected
+ * at document start (content-scripts.config.ts says why): anything it did
+ * then, or before the load event, would delay the page's load.
  */
 export function afterPageLoad(run: () => void, capMs: number): void {
   let started = false;
+  let cap: ReturnType<typeof setTimeout> | undefined;
   const start = () => {
     if (started) return;
     started = true;
@@ -28,7 +29,15 @@ export function afterPageLoad(run: () => void, capMs: number): void {
   };
   // The load event's listeners run inside it: start in the task after.
   const onLoad = () => setTimeout(start, 0);
-  const cap = setTimeout(start, capMs);
-  if (document.readyState === 'complete') setTimeout(start, 0);
-  else addEventListener('load', onLoad);
+  // Counted from DOMContentLoaded, so even a capped start finds the whole document.
+  const startCap = () => {
+    cap = setTimeout(start, capMs);
+  };
+  if (document.readyState === 'complete') {
+    setTimeout(start, 0);
+    return;
+  }
+  addEventListener('load', onLoad);
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', startCap, { once: true });
+  else startCap();
 }

@@ -102,3 +102,43 @@ describe('afterPageLoad', () => {
     expect(run).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('afterPageLoad from document start', () => {
+  let readyState: DocumentReadyState;
+  beforeEach(() => {
+    vi.useFakeTimers();
+    readyState = 'loading';
+    vi.spyOn(document, 'readyState', 'get').mockImplementation(() => readyState);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  it('counts the cap from DOMContentLoaded, not from the document start', () => {
+    const run = vi.fn();
+    afterPageLoad(run, 3_000);
+    vi.advanceTimersByTime(10_000);
+    expect(run).not.toHaveBeenCalled();
+    readyState = 'interactive';
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    vi.advanceTimersByTime(2_999);
+    expect(run).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('starts after the load event when it comes first', () => {
+    const run = vi.fn();
+    afterPageLoad(run, 3_000);
+    readyState = 'interactive';
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    vi.advanceTimersByTime(100);
+    readyState = 'complete';
+    window.dispatchEvent(new Event('load'));
+    vi.advanceTimersByTime(0);
+    expect(run).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(5_000);
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+});
