@@ -82,6 +82,9 @@ function nextPart(version: string, from: number): Promise<ListAnswer> {
  * `shown` is the list the surface shows when it asks (if any): a complete
  * version of the same app replaces a list only once as many of its rows have
  * crossed (see `mayReplace`).
+ * `restAfter`: the rest of a long list is asked for only once it settles (the
+ * picker: once its first screen is drawn, so the worker reading and sending
+ * the next 2,000 rows does not compete with drawing it).
  * Resolves with the failure the chain ended in, if any.
  */
 export async function followTemplateList(
@@ -89,6 +92,7 @@ export async function followTemplateList(
   onAnswer: (list: TemplateList) => void,
   early?: Promise<unknown>,
   shown?: ShownList,
+  restAfter?: Promise<unknown>,
 ): Promise<Failure | undefined> {
   // `after: 0` also when an early request failed (it resolves undefined) and the list is asked again here.
   let reply = await askTemplateList(freshness, early, { after: 0 });
@@ -104,6 +108,7 @@ export async function followTemplateList(
     const answer = reply.data;
     if (answer.progress?.crossing) {
       if (mayReplace(answer, showing)) show(answer);
+      await restAfter;
       reply = await nextPart(answer.version, answer.templates.length);
       continue;
     }

@@ -26,9 +26,13 @@ export function Picker({ store, editor, pageKind }: Props) {
 
   useEffect(() => {
     // The catalogue is asked for by mountPicker, before the first render.
-    const { readEditor, followEditor, offerDraft } = store.getState();
+    const { readEditor, followEditor, offerDraft, firstScreenDrawn } = store.getState();
     readEditor();
     void offerDraft();
+    // The first screen is drawn in the frame after this commit; once it is, the rest of a long list
+    // is asked for (the worker reading and sending 2,000 rows a part competed with drawing it).
+    let afterDraw: ReturnType<typeof setTimeout> | undefined;
+    const drawing = requestAnimationFrame(() => (afterDraw = setTimeout(firstScreenDrawn)));
     // Keep what the marketer chose and typed as a draft, half a second after they stop,
     // or at once when the dialog closes or the page goes away (a tab closed, a session
     // timed out): the last keystrokes are not lost with the page.
@@ -61,6 +65,8 @@ export function Picker({ store, editor, pageKind }: Props) {
       setPage((current) => (samePageContext(current, next) ? current : next));
     });
     return () => {
+      cancelAnimationFrame(drawing);
+      clearTimeout(afterDraw);
       stopWatching();
       unsubscribe();
       window.removeEventListener('pagehide', saveNow);

@@ -69,6 +69,26 @@ describe('a list crossing in parts', () => {
     expect(send.mock.calls.at(-1)![1]).toMatchObject({ have: 'v1' });
   });
 
+  it('the rest of a long list is asked for only once restAfter settles (the picker: once its first screen is drawn)', async () => {
+    const all = bigCatalogue(300);
+    const background = partedBackground(all, 'v1');
+    const drawn = deferred<void>();
+    const states: TemplateList[] = [];
+    const done = followTemplateList('cached', (list) => states.push(list), undefined, undefined, drawn.promise);
+    await vi.waitFor(() => expect(states).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The head is shown; its rest waits.
+    expect(askedFrom()).toEqual([undefined]);
+    drawn.resolve();
+    await vi.waitFor(() => expect(askedFrom()).toEqual([undefined, 100]));
+    background.release(100);
+    // Only the first part waits: the next follows as soon as its predecessor arrived.
+    await vi.waitFor(() => expect(askedFrom()).toEqual([undefined, 100, 200]));
+    background.release(200);
+    await done;
+    expect(keys(states.at(-1)!.templates)).toEqual(keys(all));
+  });
+
   it('a page holding part of a version that a sync has replaced is sent the new head on reopen: no row of the old version is shown', async () => {
     const old = bigCatalogue(300);
     const fresh = bigCatalogue(300).map((template) => ({ ...template, key: `new_${template.key}` }));

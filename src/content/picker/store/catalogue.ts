@@ -33,6 +33,8 @@ export interface CatalogueSlice {
   /** The current app's list again, saying why (the app changed in settings). */
   reloadForAppChange(message: string): void;
   openSettings(): void;
+  /** Said by the picker once its first screen is drawn: the rest of a long list is asked for then. */
+  firstScreenDrawn(): void;
 }
 
 /** `prefetched` is the background's unvalidated reply to the loader's early templates.list. */
@@ -40,6 +42,8 @@ export function catalogueSlice(prefetched: Promise<unknown> | undefined): Picker
   // Only the newest catalogue request may change the state.
   let request = 0;
   let cancelOnlineRetry = () => {};
+  let drawn = () => {};
+  const firstScreenDrawn = new Promise<void>((resolve) => (drawn = resolve));
   return (set, get) => ({
     catalogue: { phase: 'loading' },
     notice: null,
@@ -80,6 +84,7 @@ export function catalogueSlice(prefetched: Promise<unknown> | undefined): Picker
         },
         early,
         before.phase === 'ready' ? before : undefined,
+        firstScreenDrawn,
       );
       if (mine !== request || !failure) return;
       if (failure.kind === 'app-changed') return get().reloadForAppChange(failure.message);
@@ -106,6 +111,10 @@ export function catalogueSlice(prefetched: Promise<unknown> | undefined): Picker
 
     openSettings() {
       void sendMessage('settings.open', {});
+    },
+
+    firstScreenDrawn() {
+      drawn();
     },
   });
 }
