@@ -66,11 +66,17 @@ export async function withRetry<T>(
   const started = clock.now();
   let transientFailures = 0;
   let rateLimited = 0;
+  let serverError: SendbirdRequestError | undefined;
+  // Chromium holds back an extension's requests to a host that keeps answering with server
+  // errors ("Request throttled", a connection-level failure to fetch): a retry that fails that
+  // way after a server error says nothing about the network, so the server error is the reason.
+  const reason = (error: SendbirdRequestError) => (error.info.kind === 'unreachable' && serverError ? serverError : error);
   for (;;) {
     try {
       return await attempt();
     } catch (error) {
       if (!(error instanceof SendbirdRequestError)) throw error;
+      if (error.info.kind === 'server-error') serverError = error;
       let delay: number;
       if (error.info.kind === 'rate-limited') {
         rateLimited += 1;
@@ -78,12 +84,12 @@ export async function withRetry<T>(
         delay = error.info.retryAfterMs ?? backoffDelay(rateLimited, policy, clock.random);
       } else if (TRANSIENT.has(error.info.kind)) {
         transientFailures += 1;
-        if (transientFailures >= policy.maxAttempts) throw error;
+        if (transientFailures >= policy.maxAttempts) throw reason(error);
         delay = backoffDelay(transientFailures, policy, clock.random);
       } else {
         throw error;
       }
-      if (clock.now() - started + delay > policy.maxTotalMs) throw error;
+      if (clock.now() - started + delay > policy.maxTotalMs) throw reason(error);
       hooks.onWait?.(delay, error);
       await clock.sleep(delay, hooks.signal);
     }

@@ -50,6 +50,20 @@ describe('retry', () => {
     expect(clock.sleeps).toEqual([500, 1000, 2000]);
   });
 
+  it('reports the server error, not "unreachable", when the retries after it fail to connect (Chromium throttles a failing host)', async () => {
+    const clock = fakeClock();
+    const errors = [failure({ kind: 'server-error', status: 500 }), ...Array.from({ length: 5 }, () => failure({ kind: 'unreachable' }))];
+    const { attempt } = failingThen(errors, 'never');
+    await expect(withRetry(attempt, DEFAULT_RETRY_POLICY, clock)).rejects.toMatchObject({ info: { kind: 'server-error', status: 500 } });
+  });
+
+  it('still reports an unreachable host as unreachable when no server error came before', async () => {
+    const clock = fakeClock();
+    const errors = Array.from({ length: 5 }, () => failure({ kind: 'unreachable' }));
+    const { attempt } = failingThen(errors, 'never');
+    await expect(withRetry(attempt, DEFAULT_RETRY_POLICY, clock)).rejects.toMatchObject({ info: { kind: 'unreachable' } });
+  });
+
   it('spreads delays between half and all of the exponential ceiling', () => {
     expect(backoffDelay(1, DEFAULT_RETRY_POLICY, () => 0)).toBe(250);
     expect(backoffDelay(1, DEFAULT_RETRY_POLICY, () => 1)).toBe(500);
