@@ -128,6 +128,7 @@ const shell = `<!doctype html><html><head><meta charset="utf-8"><title>Dashboard
 <button type="button" id="add-srcdoc">Open srcdoc editor</button>
 <button type="button" id="add-blank">Open blank-frame editor</button>
 <button type="button" id="add-src">Open framed page</button>
+<button type="button" id="add-late-blank">Open late-written blank editor</button>
 <script>
   const frame = (title) => Object.assign(document.createElement('iframe'), { title, width: 900, height: 600 });
   document.getElementById('add-srcdoc').onclick = () => {
@@ -142,6 +143,16 @@ const shell = `<!doctype html><html><head><meta charset="utf-8"><title>Dashboard
     f.contentDocument.open();
     f.contentDocument.write(${scriptString(codeEditor)});
     f.contentDocument.close();
+  };
+  document.getElementById('add-late-blank').onclick = () => {
+    // The shell fetches the editor first: the frame's document is written a moment after the frame was added.
+    const f = frame('late blank editor');
+    document.body.append(f);
+    setTimeout(() => {
+      f.contentDocument.open();
+      f.contentDocument.write(${scriptString(codeEditor)});
+      f.contentDocument.close();
+    }, 300);
   };
   document.getElementById('add-src').onclick = () => {
     const f = frame('framed page');
@@ -183,4 +194,18 @@ test('frames added after load, about:blank and srcdoc frames, and a frame that n
   await expect(picker(frame.locator('body'))).toBeVisible();
   await expect(frame.locator('[data-sendbird-picker]')).toHaveCount(1);
   await expect(pickersIn(page)).toHaveCount(0);
+});
+
+test('an about:blank frame whose document is written a moment after it was added gets a working picker', async ({ context }) => {
+  const base = `${clevertapOrigin('in1')}/${CLEVERTAP_ACCOUNT_ID}/journeys/journey/5`;
+  await context.route(`${base}/shell`, (route) => route.fulfill({ contentType: 'text/html', body: shell }));
+  const page = await context.newPage();
+  await page.goto(`${base}/shell`);
+  await page.getByRole('button', { name: 'Open late-written blank editor' }).click();
+  const frame = page.frameLocator('iframe[title="late blank editor"]');
+  await expect(frame.getByRole('button', { name: 'Save' })).toBeVisible();
+  const region = picker(frame.locator('body'));
+  await expect(region).toBeVisible();
+  await chooseTemplate(region, 'welcome', WELCOME);
+  await expect(frame.locator('[data-sendbird-picker]')).toHaveCount(1);
 });

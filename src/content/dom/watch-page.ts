@@ -41,7 +41,9 @@ export function watchPage(scanners: readonly Scanner[], signal: AbortSignal, onE
     // Removals matter to scanners that clean up after their element left.
     if (removed && !frame) frame = requestAnimationFrame(flush);
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  // The document, not its root element: a frame's document rewritten with document.open() (an about:blank
+  // editor the shell writes after adding the frame) gets a new root, and an observer of the old one sees nothing.
+  observer.observe(document, { childList: true, subtree: true });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     if (frame) cancelAnimationFrame(frame);
