@@ -67,7 +67,7 @@ describe('afterPageLoad', () => {
 
   it('runs nothing before the load event, and not inside it: in the task after', () => {
     const run = vi.fn();
-    afterPageLoad(run, 3_000);
+    afterPageLoad(run, 3_000, 15_000);
     vi.advanceTimersByTime(2_000);
     expect(run).not.toHaveBeenCalled();
     loadEvent();
@@ -81,7 +81,7 @@ describe('afterPageLoad', () => {
   it('runs in a task of its own when the page has already loaded', () => {
     readyState = 'complete';
     const run = vi.fn();
-    afterPageLoad(run, 3_000);
+    afterPageLoad(run, 3_000, 15_000);
     expect(run).not.toHaveBeenCalled();
     vi.advanceTimersByTime(0);
     expect(run).toHaveBeenCalledTimes(1);
@@ -92,7 +92,7 @@ describe('afterPageLoad', () => {
 
   it('runs after the cap when the load never comes, once', () => {
     const run = vi.fn();
-    afterPageLoad(run, 3_000);
+    afterPageLoad(run, 3_000, 15_000);
     vi.advanceTimersByTime(2_999);
     expect(run).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
@@ -117,7 +117,7 @@ describe('afterPageLoad from document start', () => {
 
   it('counts the cap from DOMContentLoaded, not from the document start', () => {
     const run = vi.fn();
-    afterPageLoad(run, 3_000);
+    afterPageLoad(run, 3_000, 15_000);
     vi.advanceTimersByTime(10_000);
     expect(run).not.toHaveBeenCalled();
     readyState = 'interactive';
@@ -128,9 +128,22 @@ describe('afterPageLoad from document start', () => {
     expect(run).toHaveBeenCalledTimes(1);
   });
 
+  it('starts 15 s after the document start at the latest, when neither DOMContentLoaded nor load comes (a document.open() erased our listeners)', () => {
+    const run = vi.fn();
+    afterPageLoad(run, 3_000, 15_000);
+    vi.advanceTimersByTime(14_999);
+    expect(run).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(run).toHaveBeenCalledTimes(1);
+    readyState = 'complete';
+    window.dispatchEvent(new Event('load'));
+    vi.advanceTimersByTime(5_000);
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
   it('starts after the load event when it comes first', () => {
     const run = vi.fn();
-    afterPageLoad(run, 3_000);
+    afterPageLoad(run, 3_000, 15_000);
     readyState = 'interactive';
     document.dispatchEvent(new Event('DOMContentLoaded'));
     vi.advanceTimersByTime(100);
