@@ -122,6 +122,12 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
   else if (hits.length === 0) countText = t('popup_countNoMatch', trimmed);
   else countText = tPlural('popup_countMatches', hits.length, tPlural('popup_templateCount', visibleTotal), trimmed);
 
+  // A banner's Retry or Load the rest takes its banner away (or disables it): the focus goes to the search box, not to <body>.
+  const retry = (action: () => Promise<void>) => {
+    searchRef.current?.focus();
+    void action();
+  };
+
   const open = (position: number) => {
     const item = hits.itemAt(position);
     if (item) void openTemplate(item.key);
@@ -165,13 +171,13 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
       {notice ? <p className="banner banner-info">{notice}</p> : null}
       {list.unsaved ? <p className="banner banner-info">{t('common_notSavedHere')}</p> : null}
       {list.error ? (
-        <RetryBanner title={t('popup_showingSaved', relativeTime(list.fetchedAt, now))} detail={explainSendbirdError(list.error)} disabled={forcing} onRetry={() => void loadTemplates('force')} />
+        <RetryBanner title={t('popup_showingSaved', relativeTime(list.fetchedAt, now))} detail={explainSendbirdError(list.error)} disabled={forcing} onRetry={() => retry(() => loadTemplates('force'))} />
       ) : null}
       {refreshFailure && list.progress?.crossing ? (
         // A part of a complete list did not arrive (a slow cache read): the rows shown stay, and the rest is asked for again, with no sync.
-        <RetryBanner title={t('popup_restNotLoaded')} detail={refreshFailure.message} action={t('popup_loadRest')} disabled={forcing} onRetry={() => void loadRest()} />
+        <RetryBanner title={t('popup_restNotLoaded')} detail={refreshFailure.message} action={t('popup_loadRest')} disabled={forcing} onRetry={() => retry(loadRest)} />
       ) : refreshFailure && !list.error ? (
-        <RetryBanner title={t('popup_refreshFailed')} detail={refreshFailure.message} disabled={forcing} onRetry={() => void loadTemplates('force')} />
+        <RetryBanner title={t('popup_refreshFailed')} detail={refreshFailure.message} disabled={forcing} onRetry={() => retry(() => loadTemplates('force'))} />
       ) : null}
 
       <p className="count" role="status" aria-live="polite">

@@ -208,6 +208,15 @@ describe('the list', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('Refresh failed. Sendbird did not answer in time.');
     expect(options().length).toBeGreaterThan(0);
     expect(listCalls()).toEqual(['cached', 'force']);
+
+    // Retry: the banner goes while the list refreshes; the focus goes to the search box, not to <body>.
+    const retried = deferred<ListAnswer>();
+    backend.list = () => retried.promise;
+    await user.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Retry' }));
+    expect(document.activeElement).toBe(screen.getByRole('searchbox'));
+    await act(async () => retried.resolve(ok(listOf(summaries(seedTemplates), { fetchedAt: NOW }))));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(document.activeElement).toBe(screen.getByRole('searchbox'));
   });
 
   it('keeps the rows of a long list when a later part does not arrive, says so, and loads the rest without a sync', async () => {
@@ -228,6 +237,8 @@ describe('the list', () => {
     await waitFor(() => expect((usePopupStore.getState().list as { templates: unknown[] }).templates).toHaveLength(300));
     expect(screen.queryByRole('alert')).toBeNull();
     expect(listCalls()).not.toContain('force');
+    // The button went with its banner: the focus is on the search box, not lost to <body>.
+    expect(document.activeElement).toBe(screen.getByRole('searchbox'));
   });
 
   it('mentions templates Sendbird sent that could not be read', async () => {
