@@ -4,7 +4,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { chooseTemplate, newWebhookCampaign, openEditor, picker } from './support/clevertap';
 import { CLEVERTAP_ACCOUNT_ID, DEMO_API_TOKEN, DEMO_APP_ID, clevertapOrigin } from '../fakes/demo-app';
 import { defaultWebhooks } from '../fakes/clevertap';
-import { demoApp } from '../fakes/sendbird';
+import { demoApp, generateCatalogue } from '../fakes/sendbird';
 
 /** axe-core on every surface, in the states a marketer meets: empty, errors, done. */
 
@@ -139,4 +139,102 @@ test('setup assistant: webhooks missing, and a form filled', async ({ context, s
   await expect(page.getByRole('dialog', { name: 'Create webhook template' }).getByLabel('Name', { exact: true })).toHaveValue('Sendbird single');
   await expect(setup).toContainText('Fill the Sendbird webhook form in this tab');
   await expectNoAxeViolations(page, 'setup assistant, form filled', SETUP);
+});
+
+const isList = (path: string) => path === '/v3/notifications/templates';
+const SYNC = { timeout: 90_000 };
+
+test('popup after a first sync that fails after its first pages: axe light and dark, and Retry hands the focus to the search box', async ({ sendbird, saveCredentials, openExtensionPage }) => {
+  test.setTimeout(180_000);
+  sendbird.setApp({ ...demoApp(), templates: generateCatalogue(1_000) });
+  await saveCredentials();
+  // The first page arrives, then Sendbird fails every page after it.
+  sendbird.faults.set({ serverErrors: 1_000, afterRequests: 1, match: isList });
+  const popup = await openExtensionPage('src/popup/index.html');
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await expect(popup.getByTestId('freshness')).toContainText('Incomplete', SYNC);
+  await expect(popup.getByRole('alert')).toHaveCount(1);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await popup.emulateMedia({ colorScheme });
+    await expectNoAxeViolations(popup, `popup incomplete, ${colorScheme}`);
+  }
+  sendbird.faults.clear();
+  await popup.getByRole('button', { name: 'Retry' }).focus();
+  await popup.keyboard.press('Enter');
+  await expect(popup.getByRole('searchbox')).toBeFocused();
+  await expect(popup.getByRole('alert')).toHaveCount(0, SYNC);
+  await expect(popup.getByRole('searchbox')).toBeFocused();
+});
+
+test('picker after a first sync that fails after its first pages: axe in a light and a dark dialog, and Retry keeps the focus in the picker', async ({ context, sendbird, saveCredentials }) => {
+  test.setTimeout(180_000);
+  sendbird.setApp({ ...demoApp(), templates: generateCatalogue(1_000) });
+  await saveCredentials();
+  sendbird.faults.set({ serverErrors: 1_000, afterRequests: 1, match: isList });
+  const light = await context.newPage();
+  await newWebhookCampaign(light);
+  const lightRegion = picker(await openEditor(light));
+  await expect(lightRegion.getByRole('status').first()).toContainText('Incomplete', SYNC);
+  await expect(lightRegion.getByRole('alert')).toHaveCount(1);
+  await expectNoAxeViolations(light, 'picker incomplete, light dialog', PICKER);
+
+  await light.close();
+
+  // Nothing of a failed first sync is cached: the dark dialog's picker starts its own, which fails the same way.
+  sendbird.faults.set({ serverErrors: 1_000, afterRequests: 1, match: isList });
+  const page = await context.newPage();
+  const dark = `${clevertapOrigin('mec1')}/${CLEVERTAP_ACCOUNT_ID}/journeys/journey/2/edit`;
+  await context.route(dark, (route) =>
+    route.fulfill({ contentType: 'text/html', body: codeEditor.replace('<section role="dialog"', '<section style="background:#15151c;color:#eee" role="dialog"') }),
+  );
+  await page.goto(dark);
+  const region = picker(page);
+  await expect(page.locator(PICKER)).toHaveAttribute('data-theme', 'dark');
+  await expect(region.getByRole('status').first()).toContainText('Incomplete', SYNC);
+  await expectNoAxeViolations(page, 'picker incomplete, dark dialog', PICKER);
+  // Retry takes its callout away while the list loads again: the focus stays in the picker, on the Template box, not on the page's <body>.
+  sendbird.faults.clear();
+  await region.getByRole('button', { name: 'Retry' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(region.getByRole('combobox', { name: 'Template' })).toBeFocused();
+  await expect(region.getByRole('status').first()).toContainText(/^[\d,]+ templates/, SYNC);
+  await expect(region.getByRole('combobox', { name: 'Template' })).toBeFocused();
+});
+
+test('popup whose later list part did not arrive: the rows stay, axe passes light and dark, and Load the rest keeps the focus', async ({ context, sendbird, saveCredentials, openExtensionPage, extensionId }) => {
+  test.setTimeout(180_000);
+  sendbird.setApp({ ...demoApp(), templates: generateCatalogue(3_000) });
+  await saveCredentials();
+  const first = await openExtensionPage('src/popup/index.html');
+  await expect(first.getByTestId('freshness')).toContainText('Cached', SYNC);
+  await first.close();
+  for (const scheme of ['light', 'dark'] as const) {
+    const popup = await context.newPage();
+    // The worker's answer when IndexedDB does not give a part in time (4 s), put in the page's mouth for the first part asked:
+    // the real timeout needs a storage held busy, which a browser test cannot arrange.
+    await popup.addInitScript(() => {
+      const send = chrome.runtime.sendMessage.bind(chrome.runtime) as (message: unknown) => Promise<unknown>;
+      let failed = false;
+      (chrome.runtime as { sendMessage: unknown }).sendMessage = (message: { type?: string; payload?: { from?: number } }) => {
+        if (!failed && message?.type === 'templates.list' && message.payload?.from !== undefined) {
+          failed = true;
+          return Promise.resolve({ ok: false, failure: { kind: 'internal', message: chrome.i18n.getMessage('error_listPartUnreadable') } });
+        }
+        return send(message);
+      };
+    });
+    await popup.emulateMedia({ colorScheme: scheme });
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+    const alert = popup.getByRole('alert');
+    await expect(alert).toContainText('The rest of the list did not load.', SYNC);
+    await expect(alert).toHaveCount(1);
+    await expect(popup.getByRole('option').first()).toBeVisible();
+    await expectNoAxeViolations(popup, `popup rest not loaded, ${scheme}`);
+    await alert.getByRole('button', { name: 'Load the rest' }).focus();
+    await popup.keyboard.press('Enter');
+    await expect(alert).toHaveCount(0);
+    await expect(popup.getByRole('searchbox')).toBeFocused();
+    await popup.close();
+  }
 });

@@ -167,7 +167,14 @@ function CatalogueNotice() {
     return (
       <div className="callout error">
         <p role="alert">{t('picker_incompleteWhy', catalogue.incomplete)}</p>
-        <button type="button" onClick={(event) => forceOnTrustedClick(event, loadCatalogue)}>
+        <button
+          type="button"
+          onClick={(event) => {
+            // This callout goes while the list loads again: the focus goes to the Template box, where the rows are chosen, not to the page's <body>.
+            event.currentTarget.closest('.picker')?.querySelector<HTMLElement>('[role="combobox"]')?.focus();
+            forceOnTrustedClick(event, loadCatalogue);
+          }}
+        >
           {t('common_retry')}
         </button>
       </div>
