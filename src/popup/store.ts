@@ -121,7 +121,9 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
     }
     const current = get().list;
     // A failed refresh keeps the list (a partial one too, said as such), marks it stale, and every spinner ends.
-    if (current.status === 'ready' && failure.kind !== 'not-configured') set({ refreshFailure: failure, list: { ...current, refreshing: false, stale: true } });
+    // A first sync that failed before any template arrived has nothing to keep: a failed load, not an app without templates.
+    const nothingArrived = current.status === 'ready' && current.progress !== undefined && current.templates.length === 0;
+    if (current.status === 'ready' && failure.kind !== 'not-configured' && !nothingArrived) set({ refreshFailure: failure, list: { ...current, refreshing: false, stale: true } });
     else set({ list: { status: 'failed', failure } });
     // Back online, back to work: one retry, no click needed.
     if (isOfflineFailure(failure)) cancelOnlineRetry = retryWhenOnline(() => void get().loadTemplates('force'));

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sendMessage } from '../../../src/shared/messaging';
 import { usePopupStore } from '../../../src/popup/store';
 import { relativeTime } from '../../../src/shared/i18n';
-import { bigCatalogue, createBackend, deferred, install, listOf, ok, seedTemplates, summaries, type ListAnswer } from './backend';
+import { bigCatalogue, createBackend, deferred, fail, install, listOf, ok, seedTemplates, summaries, type ListAnswer } from './backend';
 import { progressText, type ListProgress } from '../../../src/shared/template-list';
 
 vi.mock('../../../src/shared/messaging', () => ({ sendMessage: vi.fn() }));
@@ -87,6 +87,22 @@ describe('popup store', () => {
     expect(whole.status === 'ready' && whole.templates.map((template) => template.key)).toEqual(all.map((template) => template.key));
     expect(whole.status === 'ready' && whole.progress).toBeUndefined();
     expect(send.mock.calls.filter(([type]) => type === 'templates.list').map(([, payload]) => (payload as { from?: number }).from)).toEqual([undefined, 100, 250]);
+  });
+
+  it('a first sync that fails before any template arrived is a failed load, not an empty app nor "only the first 0 arrived"', async () => {
+    let asked = 0;
+    install(
+      send,
+      createBackend({
+        list: () =>
+          ++asked === 1
+            ? ok(listOf([], { progress: { loaded: 0, pages: 0, from: 0 }, refreshing: true }))
+            : fail({ kind: 'sendbird', message: 'Sendbird had a server error.' }),
+      }),
+    );
+    await usePopupStore.getState().loadTemplates('cached');
+    expect(asked).toBeGreaterThan(1);
+    expect(usePopupStore.getState().list).toEqual({ status: 'failed', failure: { kind: 'sendbird', message: 'Sendbird had a server error.' } });
   });
 
   it('prefills sample values once per template and keeps edits', async () => {
