@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { expectNoAxeViolations } from './support/axe';
 import { chooseTemplate, newWebhookCampaign, openEditor, picker } from './support/clevertap';
@@ -11,6 +12,17 @@ import { demoApp, generateCatalogue } from '../fakes/sendbird';
 const PICKER = '[data-sendbird-picker]';
 const SETUP = '[data-sendbird-webhook-setup]';
 const codeEditor = readFileSync(new URL('./dom-variants/code-editor.html', import.meta.url), 'utf8');
+
+/** A journey editor whose Create Webhook Content dialog is drawn dark, in a new page. */
+async function openDarkDialog(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  const dark = `${clevertapOrigin('mec1')}/${CLEVERTAP_ACCOUNT_ID}/journeys/journey/2/edit`;
+  await context.route(dark, (route) =>
+    route.fulfill({ contentType: 'text/html', body: codeEditor.replace('<section role="dialog"', '<section style="background:#15151c;color:#eee" role="dialog"') }),
+  );
+  await page.goto(dark);
+  return page;
+}
 
 test('options page: empty, with errors, tested and saved', async ({ openExtensionPage }) => {
   const options = await openExtensionPage('src/options/index.html');
@@ -109,12 +121,7 @@ test('picker for an app without templates: an empty state like the popup’s, no
 
 test('picker in a dark dialog: ready and with invalid fields', async ({ context, saveCredentials }) => {
   await saveCredentials();
-  const page = await context.newPage();
-  const dark = `${clevertapOrigin('mec1')}/${CLEVERTAP_ACCOUNT_ID}/journeys/journey/2/edit`;
-  await context.route(dark, (route) =>
-    route.fulfill({ contentType: 'text/html', body: codeEditor.replace('<section role="dialog"', '<section style="background:#15151c;color:#eee" role="dialog"') }),
-  );
-  await page.goto(dark);
+  const page = await openDarkDialog(context);
   const region = picker(page);
   await expect(region.getByRole('combobox', { name: 'Template' })).toBeVisible();
   await expect(page.locator(PICKER)).toHaveAttribute('data-theme', 'dark');
@@ -182,12 +189,7 @@ test('picker after a first sync that fails after its first pages: axe in a light
 
   // Nothing of a failed first sync is cached: the dark dialog's picker starts its own, which fails the same way.
   sendbird.faults.set({ serverErrors: 1_000, afterRequests: 1, match: isList });
-  const page = await context.newPage();
-  const dark = `${clevertapOrigin('mec1')}/${CLEVERTAP_ACCOUNT_ID}/journeys/journey/2/edit`;
-  await context.route(dark, (route) =>
-    route.fulfill({ contentType: 'text/html', body: codeEditor.replace('<section role="dialog"', '<section style="background:#15151c;color:#eee" role="dialog"') }),
-  );
-  await page.goto(dark);
+  const page = await openDarkDialog(context);
   const region = picker(page);
   await expect(page.locator(PICKER)).toHaveAttribute('data-theme', 'dark');
   await expect(region.getByRole('status').first()).toContainText('Incomplete', SYNC);
