@@ -55,6 +55,15 @@ function sendbirdApi(count: number, failures: Record<number, () => Response> = {
   return { fetchMock, calls, all };
 }
 
+/** Serves `api` with each page taking a moment, as over a network, so a sync can be stopped between its pages. */
+function stubSlowFetch(api: ReturnType<typeof sendbirdApi>): void {
+  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    init?.signal?.throwIfAborted();
+    return api.fetchMock(input, init);
+  });
+}
+
 const rateLimited = () =>
   new Response(JSON.stringify({ error: true, code: 500910, message: 'Too many requests.' }), {
     status: 429,
@@ -515,12 +524,7 @@ describe('integrity under faults', () => {
   it('stops a sync started with settings replaced just before it, at its first pages, not at its end', async () => {
     const { clearCredentials } = await import('../../../src/background/settings-store');
     const api = sendbirdApi(3_000);
-    // Each page takes a moment, as over a network.
-    vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      init?.signal?.throwIfAborted();
-      return api.fetchMock(input, init);
-    });
+    stubSlowFetch(api);
     // The handler read the settings, then a Clear came before the sync started: nothing aborted it.
     await clearCredentials();
     await expect(refreshCatalogue(CREDENTIALS)).rejects.toMatchObject({ kind: 'app-changed' });
@@ -531,11 +535,7 @@ describe('integrity under faults', () => {
     const { appKeyOf } = await import('../../../src/background/catalogue');
     const { readCatalogue } = await import('../../../src/background/catalogue-store');
     const api = sendbirdApi(3_000);
-    vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      init?.signal?.throwIfAborted();
-      return api.fetchMock(input, init);
-    });
+    stubSlowFetch(api);
     // The sync's own check of the saved settings fails (storage broken); later reads work again.
     vi.spyOn(chrome.storage.local, 'get').mockRejectedValueOnce(new Error('storage is broken'));
     await expect(refreshCatalogue(CREDENTIALS)).rejects.toMatchObject({ kind: 'internal', message: expect.stringContaining('could not read its saved settings') });

@@ -48,20 +48,26 @@ describe('onFirstIdle', () => {
   });
 });
 
-describe('afterPageLoad', () => {
-  let readyState: DocumentReadyState;
+/** Fake timers, and document.readyState as `page.readyState` says, for each test of the block that calls it. */
+function fakeDocumentState(initial: DocumentReadyState): { readyState: DocumentReadyState } {
+  const page = { readyState: initial };
   beforeEach(() => {
     vi.useFakeTimers();
-    readyState = 'interactive';
-    vi.spyOn(document, 'readyState', 'get').mockImplementation(() => readyState);
+    page.readyState = initial;
+    vi.spyOn(document, 'readyState', 'get').mockImplementation(() => page.readyState);
   });
   afterEach(() => {
     vi.useRealTimers();
     vi.restoreAllMocks();
   });
+  return page;
+}
+
+describe('afterPageLoad', () => {
+  const page = fakeDocumentState('interactive');
 
   const loadEvent = () => {
-    readyState = 'complete';
+    page.readyState = 'complete';
     window.dispatchEvent(new Event('load'));
   };
 
@@ -79,7 +85,7 @@ describe('afterPageLoad', () => {
   });
 
   it('runs in a task of its own when the page has already loaded', () => {
-    readyState = 'complete';
+    page.readyState = 'complete';
     const run = vi.fn();
     afterPageLoad(run, 3_000, 15_000);
     expect(run).not.toHaveBeenCalled();
@@ -104,23 +110,14 @@ describe('afterPageLoad', () => {
 });
 
 describe('afterPageLoad from document start', () => {
-  let readyState: DocumentReadyState;
-  beforeEach(() => {
-    vi.useFakeTimers();
-    readyState = 'loading';
-    vi.spyOn(document, 'readyState', 'get').mockImplementation(() => readyState);
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.restoreAllMocks();
-  });
+  const page = fakeDocumentState('loading');
 
   it('counts the cap from DOMContentLoaded, not from the document start', () => {
     const run = vi.fn();
     afterPageLoad(run, 3_000, 15_000);
     vi.advanceTimersByTime(10_000);
     expect(run).not.toHaveBeenCalled();
-    readyState = 'interactive';
+    page.readyState = 'interactive';
     document.dispatchEvent(new Event('DOMContentLoaded'));
     vi.advanceTimersByTime(2_999);
     expect(run).not.toHaveBeenCalled();
@@ -135,7 +132,7 @@ describe('afterPageLoad from document start', () => {
     expect(run).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
     expect(run).toHaveBeenCalledTimes(1);
-    readyState = 'complete';
+    page.readyState = 'complete';
     window.dispatchEvent(new Event('load'));
     vi.advanceTimersByTime(5_000);
     expect(run).toHaveBeenCalledTimes(1);
@@ -144,10 +141,10 @@ describe('afterPageLoad from document start', () => {
   it('starts after the load event when it comes first', () => {
     const run = vi.fn();
     afterPageLoad(run, 3_000, 15_000);
-    readyState = 'interactive';
+    page.readyState = 'interactive';
     document.dispatchEvent(new Event('DOMContentLoaded'));
     vi.advanceTimersByTime(100);
-    readyState = 'complete';
+    page.readyState = 'complete';
     window.dispatchEvent(new Event('load'));
     vi.advanceTimersByTime(0);
     expect(run).toHaveBeenCalledTimes(1);
