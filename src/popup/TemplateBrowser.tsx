@@ -165,7 +165,7 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
           <input type="checkbox" checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} />
           {archivedCount > 0 ? t('popup_showArchivedCount', formatNumber(archivedCount)) : t('popup_showArchived')}
         </label>
-        <Freshness list={list} refreshFailed={Boolean(list.error || refreshFailure)} forcing={forcing} now={now} onRefresh={() => void loadTemplates('force')} />
+        <Freshness list={list} listed={visibleTotal} refreshFailed={Boolean(list.error || refreshFailure)} forcing={forcing} now={now} onRefresh={() => void loadTemplates('force')} />
       </div>
 
       {notice ? <p className="banner banner-info">{notice}</p> : null}
@@ -253,14 +253,16 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
  * refresh just failed is "Not refreshed" (it may be seconds old), only an old
  * list is "Stale", and the first pages of a sync that failed are "Incomplete".
  */
-function Freshness({ list, refreshFailed, forcing, now, onRefresh }: { list: ReadyList; refreshFailed: boolean; forcing: boolean; now: number; onRefresh(): void }) {
+/** `listed`: the rows the list shows (archived ones only when shown), the number the count line says. */
+function Freshness({ list, listed, refreshFailed, forcing, now, onRefresh }: { list: ReadyList; listed: number; refreshFailed: boolean; forcing: boolean; now: number; onRefresh(): void }) {
   const busy = forcing || list.refreshing;
   let label: ReactNode;
   // A first sync that failed after its first pages: what arrived stays, said as incomplete (the banner says why).
+  // Counted as the count line counts (progress.loaded has the hidden archived ones too: "only the first 108" beside "100 templates").
   if (list.progress && refreshFailed && !busy) {
     label = (
       <>
-        <span className="badge badge-stale">{t('popup_incomplete')}</span> {t('popup_firstArrived', formatNumber(list.progress.loaded))}
+        <span className="badge badge-stale">{t('popup_incomplete')}</span> {t('popup_firstArrived', formatNumber(listed))}
       </>
     );
   } else if (list.progress) label = progressText(list.progress, now);

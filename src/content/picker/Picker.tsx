@@ -117,14 +117,14 @@ function PickerHeader() {
           ) : catalogue.incomplete && !catalogue.refreshing ? (
             // The first pages of a sync that failed: listed, but said to be incomplete (the alert below says why).
             <>
-              <span className="badge">{t('picker_incomplete')}</span> {t('picker_firstArrived', formatNumber(catalogue.templates.length))}
+              <span className="badge">{t('picker_incomplete')}</span> {t('picker_firstArrived', formatNumber(offeredCount(catalogue.templates)))}
             </>
           ) : catalogue.refreshing ? (
             t('picker_refreshing')
           ) : catalogue.stale ? (
             t('picker_cached')
           ) : (
-            tPlural('picker_templateCount', catalogue.templates.filter((template) => !template.archived).length)
+            tPlural('picker_templateCount', offeredCount(catalogue.templates))
           )}
           <button type="button" className="link" onClick={(event) => forceOnTrustedClick(event, loadCatalogue)} disabled={catalogue.refreshing}>
             {t('picker_refresh')}
@@ -198,6 +198,11 @@ function CatalogueNotice() {
 /** Whether there is a template to choose: archived ones are not offered. */
 function hasChoices(templates: TemplateSummary[]): boolean {
   return templates.some((template) => !template.archived);
+}
+
+/** How many templates the picker offers: the number its header says, complete or not (archived ones are never listed). */
+function offeredCount(templates: TemplateSummary[]): number {
+  return templates.reduce((count, template) => count + (template.archived ? 0 : 1), 0);
 }
 
 /**

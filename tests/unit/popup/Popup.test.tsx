@@ -241,6 +241,26 @@ describe('the list', () => {
     expect(document.activeElement).toBe(screen.getByRole('searchbox'));
   });
 
+  it('says how many of the listed templates arrived when a first sync fails after its first pages, archived ones not counted', async () => {
+    const arrived = summaries(seedTemplates);
+    const archived = arrived.filter((template) => template.archived).length;
+    expect(archived).toBeGreaterThan(0);
+    backend.list = ({ freshness }) =>
+      freshness === 'cached'
+        ? ok(listOf(arrived, { progress: { loaded: arrived.length, pages: 1, from: 0 }, refreshing: true }))
+        : fail({ kind: 'sendbird', message: 'Sendbird had a server error.' });
+    const user = await openPopup();
+    await waitFor(() => expect(screen.getByTestId('freshness').textContent).toContain('Incomplete'));
+    const listed = arrived.length - archived;
+    // The count and the toolbar speak of the same rows: the ones listed.
+    expect(status().textContent).toBe(`${listed} templates`);
+    expect(screen.getByTestId('freshness').textContent).toBe(`Incomplete only the first ${listed} arrived`);
+    // Archived ones shown: both counts include them.
+    await user.click(screen.getByRole('checkbox', { name: `Show archived (${archived})` }));
+    expect(status().textContent).toBe(`${arrived.length} templates`);
+    expect(screen.getByTestId('freshness').textContent).toBe(`Incomplete only the first ${arrived.length} arrived`);
+  });
+
   it('mentions templates Sendbird sent that could not be read', async () => {
     backend.list = () => ok(listOf(summaries(seedTemplates), { skipped: 2 }));
     await openPopup();
