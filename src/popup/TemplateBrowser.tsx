@@ -5,6 +5,7 @@ import { explainSendbirdError } from '../shared/sendbird-error';
 import { formatNumber, relativeTime, t, tPlural } from '../shared/i18n';
 import { progressText } from '../shared/template-list';
 import { usePopupStore, type ListState } from './store';
+import { BusyButton } from '../shared/ui/BusyButton';
 import { TemplateList, type TemplateListHandle } from './TemplateList';
 
 interface TemplateBrowserProps {
@@ -188,9 +189,9 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
         <div className="state state-empty">
           <h2>{t('popup_emptyTitle')}</h2>
           <p>{t('popup_emptyText')}</p>
-          <button type="button" className="primary" onClick={() => void loadTemplates('force')} disabled={forcing}>
+          <BusyButton className="primary" onClick={() => void loadTemplates('force')} busy={forcing}>
             {t('popup_refresh')}
-          </button>
+          </BusyButton>
         </div>
       ) : hits.length === 0 ? (
         <div className="state state-empty">
@@ -285,11 +286,11 @@ function Freshness({ list, listed, refreshFailed, forcing, now, onRefresh }: { l
       <span className="freshness-label" data-testid="freshness">
         {label}
       </span>
-      <button type="button" className="icon-button" onClick={onRefresh} disabled={forcing} aria-label={t('popup_refreshTemplates')} title={t('popup_refreshTemplatesTitle')}>
+      <BusyButton className="icon-button" onClick={onRefresh} busy={forcing} aria-label={t('popup_refreshTemplates')} title={t('popup_refreshTemplatesTitle')}>
         <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16" className={busy ? 'spin' : undefined}>
           <path fill="currentColor" d="M12 5a7 7 0 0 1 6.3 4H16v2h6V5h-2v2.6A9 9 0 1 0 21 12h-2a7 7 0 1 1-7-7Z" />
         </svg>
-      </button>
+      </BusyButton>
     </div>
   );
 }

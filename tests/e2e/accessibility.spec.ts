@@ -61,6 +61,13 @@ test('popup: not set up, load error, list, no match, detail', async ({ openExten
   await popup.setViewportSize({ width: 400, height: 600 });
   await expect(popup.getByRole('option').first()).toBeVisible();
   await expectNoAxeViolations(popup, 'popup list');
+  // Refresh by keyboard: the button stays focused while the refresh runs and after (disabled, it dropped the focus to <body>).
+  const refresh = popup.getByRole('button', { name: 'Refresh templates' });
+  await refresh.focus();
+  await popup.keyboard.press('Enter');
+  await expect(popup.getByTestId('freshness')).toContainText('just now');
+  await expect(refresh).toBeFocused();
+  await expect(refresh).not.toHaveAttribute('aria-disabled', 'true');
   await popup.getByRole('searchbox').fill('zzzz-nothing');
   await expect(popup.getByRole('button', { name: 'Clear search' })).toBeVisible();
   await expectNoAxeViolations(popup, 'popup no match');

@@ -14,6 +14,7 @@ import { CompactPreview } from './CompactPreview';
 import { VariableField } from './VariableField';
 import { progressText } from '../../shared/template-list';
 import { ProductMark } from '../../shared/ui/ProductMark';
+import { BusyButton } from '../../shared/ui/BusyButton';
 
 interface Props {
   store: PickerStore;
@@ -126,9 +127,9 @@ function PickerHeader() {
           ) : (
             tPlural('picker_templateCount', offeredCount(catalogue.templates))
           )}
-          <button type="button" className="link" onClick={(event) => forceOnTrustedClick(event, loadCatalogue)} disabled={catalogue.refreshing}>
+          <BusyButton className="link" onClick={(event) => forceOnTrustedClick(event, loadCatalogue)} busy={catalogue.refreshing}>
             {t('picker_refresh')}
-          </button>
+          </BusyButton>
         </span>
       ) : null}
     </div>
@@ -186,9 +187,9 @@ function CatalogueNotice() {
       <div className="callout empty" role="status">
         <h3>{t('picker_emptyTitle')}</h3>
         <p>{t('picker_emptyText')}</p>
-        <button type="button" className="primary" onClick={(event) => forceOnTrustedClick(event, loadCatalogue)} disabled={catalogue.refreshing}>
+        <BusyButton className="primary" onClick={(event) => forceOnTrustedClick(event, loadCatalogue)} busy={catalogue.refreshing}>
           {t('picker_refresh')}
-        </button>
+        </BusyButton>
       </div>
     );
   }

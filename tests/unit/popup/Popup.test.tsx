@@ -5,6 +5,7 @@ import { sendMessage } from '../../../src/shared/messaging';
 import { explainSendbirdError } from '../../../src/shared/sendbird-error';
 import { Popup } from '../../../src/popup/Popup';
 import { usePopupStore } from '../../../src/popup/store';
+import { followFocusFixup } from '../support/focus-fixup';
 import { bigCatalogue, createBackend, deferred, fail, install, listOf, NOW, ok, seedTemplates, summaries, type FakeBackend, type ListAnswer } from './backend';
 
 vi.mock('../../../src/shared/messaging', () => ({ sendMessage: vi.fn() }));
@@ -202,7 +203,7 @@ describe('the list', () => {
     backend.list = () => answer.promise;
     const refresh = screen.getByRole('button', { name: 'Refresh templates' });
     await user.click(refresh);
-    expect(refresh).toHaveProperty('disabled', true);
+    expect(refresh.getAttribute('aria-disabled')).toBe('true');
     expect(screen.getByTestId('freshness').textContent).toBe('Refreshing…');
     await act(async () => answer.resolve(fail({ kind: 'sendbird', message: 'Sendbird did not answer in time.' })));
     expect((await screen.findByRole('alert')).textContent).toContain('Refresh failed. Sendbird did not answer in time.');
@@ -217,6 +218,53 @@ describe('the list', () => {
     await act(async () => retried.resolve(ok(listOf(summaries(seedTemplates), { fetchedAt: NOW }))));
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
     expect(document.activeElement).toBe(screen.getByRole('searchbox'));
+  });
+
+  it('keeps the focus on Refresh while its refresh runs (a disabled button drops it to <body>), and ignores presses meanwhile', async () => {
+    const stopFixup = followFocusFixup();
+    try {
+      const user = await openPopup();
+      await screen.findByRole('listbox');
+      const answer = deferred<ListAnswer>();
+      backend.list = () => answer.promise;
+      const refresh = screen.getByRole('button', { name: 'Refresh templates' });
+      act(() => refresh.focus());
+      await user.keyboard('{Enter}');
+      expect(screen.getByTestId('freshness').textContent).toBe('Refreshing…');
+      expect(document.activeElement).toBe(refresh);
+      // Still said to be unavailable, and it is: a second press asks for nothing more.
+      expect(refresh.getAttribute('aria-disabled')).toBe('true');
+      await user.keyboard('{Enter}');
+      expect(listCalls()).toEqual(['cached', 'force']);
+      await act(async () => answer.resolve(ok(listOf(summaries(seedTemplates), { fetchedAt: NOW }))));
+      await waitFor(() => expect(screen.getByTestId('freshness').textContent).toBe('Cached updated just now'));
+      expect(document.activeElement).toBe(refresh);
+      expect(refresh.getAttribute('aria-disabled')).not.toBe('true');
+    } finally {
+      stopFixup();
+    }
+  });
+
+  it('keeps the focus on the empty state\'s Refresh while it runs', async () => {
+    const stopFixup = followFocusFixup();
+    try {
+      backend.list = () => ok(listOf([]));
+      const user = await openPopup();
+      await screen.findByRole('heading', { name: 'No templates yet' });
+      const answer = deferred<ListAnswer>();
+      backend.list = () => answer.promise;
+      const refresh = screen.getByRole('button', { name: 'Refresh' });
+      act(() => refresh.focus());
+      await user.keyboard('{Enter}');
+      expect(document.activeElement).toBe(refresh);
+      expect(refresh.getAttribute('aria-disabled')).toBe('true');
+      await user.keyboard('{Enter}');
+      expect(listCalls()).toEqual(['cached', 'force']);
+      await act(async () => answer.resolve(ok(listOf([], { fetchedAt: NOW }))));
+      expect(document.activeElement).toBe(refresh);
+    } finally {
+      stopFixup();
+    }
   });
 
   it('keeps the rows of a long list when a later part does not arrive, says so, and loads the rest without a sync', async () => {

@@ -1,11 +1,14 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { EditorPort, PageContext } from '../../../../src/content/clevertap/editor-port';
 import { PickerView } from '../../../../src/content/picker/Picker';
 import { createPickerStore, type CatalogueState } from '../../../../src/content/picker/picker-store';
-import { NOW, seedTemplates, summaries, TEST_APP } from '../../popup/backend';
+import { sendMessage } from '../../../../src/shared/messaging';
+import { followFocusFixup } from '../../support/focus-fixup';
+import { deferred, listOf, NOW, ok, seedTemplates, summaries, TEST_APP, type ListAnswer } from '../../popup/backend';
 
 vi.mock('../../../../src/shared/messaging', () => ({ sendMessage: vi.fn(), parseReply: vi.fn() }));
+const send = vi.mocked(sendMessage) as unknown as ReturnType<typeof vi.fn>;
 
 /** Nothing here renders an Apply: an editor call is a mistake of the test. */
 const noEditor = new Proxy({} as EditorPort, {
@@ -22,6 +25,16 @@ function renderPicker(catalogue: CatalogueState) {
   return store;
 }
 
+/**
+ * A press the browser made, as the marketer's own Enter or click is: the picker asks for a forced
+ * sync only on a trusted click, which happy-dom's events never are.
+ */
+function pressTrusted(button: HTMLElement) {
+  const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+  Object.defineProperty(click, 'isTrusted', { value: true });
+  act(() => void button.dispatchEvent(click));
+}
+
 const header = () => document.querySelector('.picker-header .catalogue-state') as HTMLElement;
 
 describe('picker header', () => {
@@ -33,4 +46,33 @@ describe('picker header', () => {
     expect(header().textContent).toContain(`Incomplete only the first ${offered} arrived`);
     expect(screen.getByRole('alert').textContent).toContain('Sendbird had a server error.');
   });
+
+  for (const [where, templates, name] of [
+    ['header', summaries(seedTemplates), 'Refresh'],
+    ['empty state', [], 'Refresh'],
+  ] as const) {
+    it(`keeps the focus on the ${where}'s Refresh while the refresh runs (a disabled button drops it to <body>), and ignores presses meanwhile`, async () => {
+      const stopFixup = followFocusFixup();
+      try {
+        const answer = deferred<ListAnswer>();
+        send.mockImplementation(() => answer.promise);
+        const store = renderPicker({ phase: 'ready', app: TEST_APP, templates: [...templates], stale: false, refreshing: false, fetchedAt: NOW - 60_000 });
+        const refresh = screen.getAllByRole('button', { name }).at(where === 'header' ? 0 : -1)!;
+        act(() => refresh.focus());
+        pressTrusted(refresh);
+        await act(async () => {});
+        expect(store.getState().catalogue).toMatchObject({ refreshing: true });
+        expect(document.activeElement).toBe(refresh);
+        expect(refresh.getAttribute('aria-disabled')).toBe('true');
+        pressTrusted(refresh);
+        expect(send.mock.calls.filter(([type]) => type === 'templates.list')).toHaveLength(1);
+        await act(async () => answer.resolve(ok(listOf([...templates], { fetchedAt: NOW }))));
+        expect(store.getState().catalogue).toMatchObject({ refreshing: false });
+        expect(document.activeElement).toBe(refresh);
+      } finally {
+        stopFixup();
+        send.mockReset();
+      }
+    });
+  }
 });
