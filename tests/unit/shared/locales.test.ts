@@ -76,6 +76,39 @@ describe('_locales', () => {
   });
 });
 
+describe('wording', () => {
+  const english = readMessages('en');
+
+  /**
+   * The placeholders that stand for a whole sentence, read from English, where the next sentence follows
+   * them ("$why$ The templates that arrived…"). Filled by a message of the same locale, in Japanese they
+   * end in 。; only these are filled with English text (the worker's own detail), after which a space stays.
+   */
+  const FILLED_IN_ENGLISH = new Set(['error_badResponseDetail/detail']);
+  function sentencePlaceholders(name: string): string[] {
+    const message = english[name]?.message ?? '';
+    return [...message.matchAll(/\$([a-zA-Z0-9_@]+)\$ +(?=[A-Z])/g)].map((match) => match[1]!).filter((placeholder) => !FILLED_IN_ENGLISH.has(`${name}/${placeholder}`));
+  }
+
+  it('ja: no space after the full stop 。, written or at the end of a sentence a placeholder brings', () => {
+    const spaced: string[] = [];
+    for (const [name, entry] of Object.entries(readMessages('ja'))) {
+      if (/。\s/.test(entry.message)) spaced.push(`${name}: 。 then a space`);
+      for (const placeholder of sentencePlaceholders(name)) {
+        if (new RegExp(`\\$${placeholder}\\$\\s`, 'i').test(entry.message)) spaced.push(`${name}: a space after $${placeholder}$, a sentence ending in 。`);
+      }
+    }
+    expect(spaced).toEqual([]);
+  });
+
+  it('ja: a failure said inside a sentence reads without a space after its 。 (picker_incompleteWhy, as the picker shows it)', () => {
+    const ja = readMessages('ja');
+    const why = getMessageFrom(ja, 'error_unexpectedAnswer');
+    expect(why.endsWith('。')).toBe(true);
+    expect(getMessageFrom(ja, 'picker_incompleteWhy', why)).not.toMatch(/。\s/);
+  });
+});
+
 it('English name and description equal package.json (other tools read them from there)', async () => {
   const pkg = (await import('../../../package.json', { with: { type: 'json' } })).default;
   const english = readMessages('en');
