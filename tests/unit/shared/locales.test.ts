@@ -107,6 +107,12 @@ describe('wording', () => {
     expect(why.endsWith('。')).toBe(true);
     expect(getMessageFrom(ja, 'picker_incompleteWhy', why)).not.toMatch(/。\s/);
   });
+
+  it('ko: one spelling for refresh, 새로 고침 (not 새로고침)', () => {
+    const ko = Object.entries(readMessages('ko'));
+    expect(ko.filter(([, entry]) => entry.message.includes('새로 고침')).length).toBeGreaterThan(0);
+    expect(ko.filter(([, entry]) => entry.message.includes('새로고침')).map(([name, entry]) => `${name}: ${entry.message}`)).toEqual([]);
+  });
 });
 
 it('English name and description equal package.json (other tools read them from there)', async () => {
