@@ -16,12 +16,18 @@ import { build, type Plugin } from 'vite';
  * refuses to a web page ("Denying load … must be listed in web_accessible_resources").
  * So here every piece is one self-contained file with no imports:
  * - the declared content script (`CONTENT_SCRIPT`), a classic script injected by the
- *   browser (never fetched, so not web accessible);
+ *   browser (never fetched, so not web accessible). It is only a loader: its compile and
+ *   evaluation at document start are all we do before the page's load event;
+ * - the content script's body (`CONTENT_BODY`), which the loader imports by its dynamic
+ *   URL once the page has loaded, in every dashboard frame; web accessible with
+ *   use_dynamic_url, like the pieces below;
  * - each part it loads on first need (`LAZY_PIECES`), imported by its dynamic URL
  *   (`chrome.runtime.getURL`, src/content/lazy.ts), web accessible with use_dynamic_url.
  * The pieces share no module state: what one needs from another is passed in.
  */
 export const CONTENT_SCRIPT = { file: 'assets/content.js', entry: 'src/content/index.ts' } as const;
+
+export const CONTENT_BODY = { file: 'assets/content-body.js', entry: 'src/content/body.ts' } as const;
 
 export const LAZY_PIECES = {
   picker: { file: 'assets/mount-picker.js', entry: 'src/content/picker/mount.tsx' },
@@ -89,6 +95,7 @@ export function afterCrxjs(name: string, work: (root: string, outDir: string, ma
 export function contentScripts(): Plugin {
   return afterCrxjs('sendbird:content-scripts', async (root, outDir, manifest) => {
     await buildPiece(root, outDir, CONTENT_SCRIPT.entry, CONTENT_SCRIPT.file, 'iife');
+    await buildPiece(root, outDir, CONTENT_BODY.entry, CONTENT_BODY.file, 'es');
     for (const piece of Object.values(LAZY_PIECES)) await buildPiece(root, outDir, piece.entry, piece.file, 'es');
     manifest.content_scripts = [
       {
@@ -97,7 +104,7 @@ export function contentScripts(): Plugin {
         // Not document_idle: Chromium injects those just before the load event, and even an
         // empty one made the sandbox's campaign page load in 123 ms against 70 ms without the
         // extension; at document_start 75 ms (20 interleaved loads each, load average 4-7).
-        // The script waits for the load itself (src/content/index.ts).
+        // The script waits for the load itself, then imports its body (src/content/index.ts).
         run_at: 'document_start',
         // Older CleverTap editors are hosted in a same-origin frame of the dashboard
         // shell, some built in about:blank or srcdoc frames: the script runs in each.
@@ -105,6 +112,6 @@ export function contentScripts(): Plugin {
         match_origin_as_fallback: true,
       },
     ];
-    manifest.web_accessible_resources = [{ matches: MATCHES, resources: Object.values(LAZY_PIECES).map((piece) => piece.file), use_dynamic_url: true }];
+    manifest.web_accessible_resources = [{ matches: MATCHES, resources: [CONTENT_BODY, ...Object.values(LAZY_PIECES)].map((piece) => piece.file), use_dynamic_url: true }];
   });
 }

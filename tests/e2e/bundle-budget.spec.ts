@@ -13,11 +13,15 @@ export const EVERY_PAGE_BUDGET_GZIP = 10 * 1024;
 test('the content script on every CleverTap page stays under 10 KB gzipped; the picker loads lazily', () => {
   const bytes = measureContentScriptBytes();
   console.log(
-    `every page: ${bytes.eagerRaw} B raw, ${bytes.eagerGzip} B gzip (${bytes.eager.map((f) => f.file).join(', ')}); ` +
+    `every page: ${bytes.eagerRaw} B raw, ${bytes.eagerGzip} B gzip (${bytes.eager.map((f) => f.file).join(', ')}; ` +
+      `before load: ${bytes.declared.map((f) => `${f.file} ${f.raw} B raw`).join(', ')}); ` +
       `picker, on first need: ${bytes.lazyRaw} B raw, ${bytes.lazyGzip} B gzip in ${bytes.lazy.length} files`,
   );
   expect(bytes.eager.length).toBeGreaterThan(0);
   expect(bytes.eagerGzip).toBeLessThan(EVERY_PAGE_BUDGET_GZIP);
+  // The declared script is compiled at document start, before the page's load event: only the
+  // loader belongs there (the whole content script, 16.8 KB, cost the campaign page ~1.5 ms of its load).
+  expect(bytes.declared.reduce((total, file) => total + file.raw, 0)).toBeLessThan(2 * 1024);
   // React and the picker are not in the eager set.
   expect(bytes.lazy.some((file) => /mount/.test(file.file))).toBe(true);
   expect(bytes.lazyGzip).toBeGreaterThan(bytes.eagerGzip);
