@@ -1,11 +1,12 @@
 /**
  * The content script on CleverTap dashboards, as injected: only a loader. At the page's
  * load (or its caps) it imports the content script's body (./body.ts) by the session's
- * dynamic URL, the way ./lazy.ts loads the picker, and starts it. It runs in the top
+ * dynamic URL, the way ./lazy.ts loads the picker, and starts it (./load-body.ts). It runs in the top
  * document and in every frame, each copy looking only at its own document.
  */
 import type { CONTENT_BODY } from '../../content-scripts.config';
 import { afterPageLoad } from './dom/first-idle';
+import { loadBody } from './load-body';
 
 /**
  * A page whose load takes longer than this after DOMContentLoaded gets us anyway: the
@@ -23,11 +24,8 @@ const BODY_FILE: (typeof CONTENT_BODY)['file'] = 'assets/content-body.js';
 // kept tiny: its compile and evaluation are the only work of ours before the page's load
 // event (the whole content script's, 16.8 KB, cost the campaign page's load ~1.5 ms, ×1.027
 // of its load time in traced loads of the sandbox).
-afterPageLoad(startBody, LOAD_WAIT_MS, START_AT_THE_LATEST_MS);
-
-function startBody(): void {
-  // The extension was updated or removed since this copy was injected: the new version's
-  // copy (if any) serves the page.
-  if (!chrome.runtime?.id) return;
-  void import(/* @vite-ignore */ chrome.runtime.getURL(BODY_FILE)).then((body: typeof import('./body')) => body.start());
-}
+afterPageLoad(
+  () => loadBody(() => import(/* @vite-ignore */ chrome.runtime.getURL(BODY_FILE))),
+  LOAD_WAIT_MS,
+  START_AT_THE_LATEST_MS,
+);

@@ -20,8 +20,9 @@ test('the content script on every CleverTap page stays under 10 KB gzipped; the 
   expect(bytes.eager.length).toBeGreaterThan(0);
   expect(bytes.eagerGzip).toBeLessThan(EVERY_PAGE_BUDGET_GZIP);
   // The declared script is compiled at document start, before the page's load event: only the
-  // loader belongs there (the whole content script, 16.8 KB, cost the campaign page ~1.5 ms of its load).
-  expect(bytes.declared.reduce((total, file) => total + file.raw, 0)).toBeLessThan(2 * 1024);
+  // loader and its failure notice belong there (the whole content script, 16.8 KB, cost the campaign page
+  // ~1.5 ms of its load; the loader alone, 490 B then, ~0.9 ms).
+  expect(bytes.declared.reduce((total, file) => total + file.raw, 0)).toBeLessThan(4 * 1024);
   // React and the picker are not in the eager set.
   expect(bytes.lazy.some((file) => /mount/.test(file.file))).toBe(true);
   expect(bytes.lazyGzip).toBeGreaterThan(bytes.eagerGzip);

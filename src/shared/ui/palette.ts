@@ -35,7 +35,7 @@ const tokens = (scheme: 0 | 1) =>
  * the system; a shadow host with `data-theme="light"` or `"dark"` is drawn so
  * whatever the system says (the picker matches the CleverTap dialog around it).
  */
-export const paletteCss = [
+export const paletteCss = /* @__PURE__ */ [
   `:root,:host{color-scheme:light dark;${tokens(0)}}`,
   `@media (prefers-color-scheme:dark){:root,:host(:not([data-theme='light'])){${tokens(1)}}}`,
   `:host([data-theme='light']){color-scheme:light}`,
