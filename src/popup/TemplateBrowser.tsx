@@ -116,6 +116,8 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
 
 
   const visibleTotal = showArchived ? templates.length : templates.length - archivedCount;
+  const refreshFailed = Boolean(list.error || refreshFailure);
+  const refresh = useRefreshAnnouncement(forcing || list.refreshing, refreshFailed, Boolean(list.progress));
   const trimmed = query.trim();
   let countText: string;
   if (visibleTotal === 0) countText = templates.length === 0 ? t('popup_templatesNone') : tPlural('popup_templatesNoneArchivedHidden', archivedCount);
@@ -166,19 +168,22 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
           <input type="checkbox" checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} />
           {archivedCount > 0 ? t('popup_showArchivedCount', formatNumber(archivedCount)) : t('popup_showArchived')}
         </label>
-        <Freshness list={list} listed={visibleTotal} refreshFailed={Boolean(list.error || refreshFailure)} forcing={forcing} now={now} onRefresh={() => void loadTemplates('force')} />
+        <Freshness list={list} listed={visibleTotal} refreshFailed={refreshFailed} forcing={forcing} now={now} onRefresh={() => void loadTemplates('force')} />
+        <span className="visually-hidden" role="status" data-testid="refresh-announcement">
+          {refresh.said}
+        </span>
       </div>
 
       {notice ? <p className="banner banner-info">{notice}</p> : null}
       {list.unsaved ? <p className="banner banner-info">{t('common_notSavedHere')}</p> : null}
       {list.error ? (
-        <RetryBanner title={t('popup_showingSaved', relativeTime(list.fetchedAt, now))} detail={explainSendbirdError(list.error)} disabled={forcing} onRetry={() => retry(() => loadTemplates('force'))} />
+        <RetryBanner key={refresh.failures} title={t('popup_showingSaved', relativeTime(list.fetchedAt, now))} detail={explainSendbirdError(list.error)} disabled={forcing} onRetry={() => retry(() => loadTemplates('force'))} />
       ) : null}
       {refreshFailure && list.progress?.crossing ? (
         // A part of a complete list did not arrive (a slow cache read): the rows shown stay, and the rest is asked for again, with no sync.
-        <RetryBanner title={t('popup_restNotLoaded')} detail={refreshFailure.message} action={t('popup_loadRest')} disabled={forcing} onRetry={() => retry(loadRest)} />
+        <RetryBanner key={refresh.failures} title={t('popup_restNotLoaded')} detail={refreshFailure.message} action={t('popup_loadRest')} disabled={forcing} onRetry={() => retry(loadRest)} />
       ) : refreshFailure && !list.error ? (
-        <RetryBanner title={t('popup_refreshFailed')} detail={refreshFailure.message} disabled={forcing} onRetry={() => retry(() => loadTemplates('force'))} />
+        <RetryBanner key={refresh.failures} title={t('popup_refreshFailed')} detail={refreshFailure.message} disabled={forcing} onRetry={() => retry(() => loadTemplates('force'))} />
       ) : null}
 
       <p className="count" role="status" aria-live="polite">
@@ -247,6 +252,27 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
       {list.duplicates > 0 ? <p className="footnote">{tPlural('common_listedTwice', list.duplicates)}</p> : null}
     </section>
   );
+}
+
+/**
+ * What a screen reader hears about a refresh (the toolbar's label is not a live region: it would say
+ * "updated 5 min ago" again every 30 s), each once: its start, and its end when it went well. A failure
+ * is said by its banner (role=alert, with the reason); `failures` keys the banners, so each failed
+ * refresh inserts its banner anew and is said, also when the words are those of the banner already
+ * there (a Retry that failed the same way). Saying the failure here as well would say it twice. A
+ * first sync's start is not said when the list appears: "Loading templates…" was just said.
+ */
+function useRefreshAnnouncement(busy: boolean, failed: boolean, firstSync: boolean): { said: string; failures: number } {
+  const [state, setState] = useState({ said: '', failures: 0 });
+  const wasBusy = useRef<boolean | undefined>(undefined);
+  useEffect(() => {
+    const before = wasBusy.current;
+    wasBusy.current = busy;
+    if (busy && before === false) setState((current) => ({ ...current, said: firstSync ? t('popup_loadingTemplates') : t('popup_refreshing') }));
+    else if (busy && before === undefined && !firstSync) setState((current) => ({ ...current, said: t('popup_refreshing') }));
+    else if (!busy && before) setState((current) => (failed ? { said: '', failures: current.failures + 1 } : { ...current, said: t('popup_refreshDone') }));
+  }, [busy, failed, firstSync]);
+  return state;
 }
 
 /**

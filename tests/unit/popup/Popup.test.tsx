@@ -316,6 +316,105 @@ describe('the list', () => {
   });
 });
 
+describe('what a screen reader hears about a refresh', () => {
+  /**
+   * Every text a polite live region (role=status, aria-live=polite) took while recording, in order: what a
+   * screen reader queues. A region whose text did not change says nothing again.
+   */
+  function recordPolite() {
+    const said: string[] = [];
+    const last = new Map<Element, string>();
+    const polite = () => [...document.querySelectorAll('[role="status"], [aria-live="polite"]')];
+    for (const region of polite()) last.set(region, region.textContent ?? '');
+    const observer = new MutationObserver(() => {
+      for (const region of polite()) {
+        const text = region.textContent ?? '';
+        if (last.get(region) !== text && text) said.push(text);
+        last.set(region, text);
+      }
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    return { said, stop: () => observer.disconnect() };
+  }
+
+  it('says a refresh started, then that it ended well, once each, however often the popup draws meanwhile', async () => {
+    const user = await openPopup();
+    await screen.findByRole('listbox');
+    const polite = recordPolite();
+    try {
+      const answer = deferred<ListAnswer>();
+      backend.list = () => answer.promise;
+      await user.click(screen.getByRole('button', { name: 'Refresh templates' }));
+      await waitFor(() => expect(polite.said).toEqual(['Refreshing…']));
+      // Drawn again (the 30 s clock, a new answer object): nothing is said again.
+      for (let i = 0; i < 3; i++) act(() => usePopupStore.setState({ list: { ...(usePopupStore.getState().list as object) } as never }));
+      await act(async () => answer.resolve(ok(listOf(summaries(seedTemplates), { fetchedAt: NOW }))));
+      await waitFor(() => expect(polite.said).toEqual(['Refreshing…', 'Templates up to date.']));
+      act(() => usePopupStore.setState({ list: { ...(usePopupStore.getState().list as object) } as never }));
+      expect(polite.said).toEqual(['Refreshing…', 'Templates up to date.']);
+    } finally {
+      polite.stop();
+    }
+  });
+
+  it('says a background refresh running when the popup opens, and its end', async () => {
+    const refreshed = deferred<ListAnswer>();
+    backend.list = ({ freshness }) => (freshness === 'wait' ? refreshed.promise : ok(listOf(summaries(seedTemplates), { stale: true, refreshing: true, fetchedAt: NOW - 600_000 })));
+    await openPopup();
+    await screen.findByRole('listbox');
+    await waitFor(() => expect(screen.getByTestId('refresh-announcement').textContent).toBe('Refreshing…'));
+    const polite = recordPolite();
+    try {
+      await act(async () => refreshed.resolve(ok(listOf(summaries(seedTemplates), { fetchedAt: NOW }))));
+      await waitFor(() => expect(polite.said).toEqual(['Templates up to date.']));
+    } finally {
+      polite.stop();
+    }
+  });
+
+  it('says a failed refresh once, by its alert with the reason, also when a Retry fails the same way as before', async () => {
+    const error = { kind: 'rate-limited' as const, code: 500910, status: 429, detail: 'Too many requests.', retryAfterMs: 3000 };
+    const saved = () => ok(listOf(summaries(seedTemplates), { stale: true, fetchedAt: NOW - 3 * 3_600_000, error }));
+    backend.list = saved;
+    const user = await openPopup();
+    await screen.findByRole('listbox');
+    const banner = screen.getByRole('alert');
+    const polite = recordPolite();
+    try {
+      const answer = deferred<ListAnswer>();
+      backend.list = () => answer.promise;
+      await user.click(within(banner).getByRole('button', { name: 'Retry' }));
+      await waitFor(() => expect(polite.said).toEqual(['Refreshing…']));
+      await act(async () => answer.resolve(saved()));
+      await waitFor(() => expect(usePopupStore.getState().forcing).toBe(false));
+      // The same words as the banner that was there: a new alert, so it is said; the polite region does not say it too.
+      const again = screen.getByRole('alert');
+      expect(again.textContent).toContain(explainSendbirdError(error));
+      expect(again).not.toBe(banner);
+      expect(polite.said).toEqual(['Refreshing…']);
+    } finally {
+      polite.stop();
+    }
+  });
+
+  it('says a refresh that failed without an answer once, by its alert with the reason, not in the polite region too', async () => {
+    const user = await openPopup();
+    await screen.findByRole('listbox');
+    const polite = recordPolite();
+    try {
+      const failed = deferred<ListAnswer>();
+      backend.list = () => failed.promise;
+      await user.click(screen.getByRole('button', { name: 'Refresh templates' }));
+      await act(async () => failed.resolve(fail({ kind: 'sendbird', message: 'Sendbird did not answer in time.' })));
+      await waitFor(() => expect(usePopupStore.getState().forcing).toBe(false));
+      expect(screen.getByRole('alert').textContent).toContain('Refresh failed. Sendbird did not answer in time.');
+      expect(polite.said).toEqual(['Refreshing…']);
+    } finally {
+      polite.stop();
+    }
+  });
+});
+
 describe('keyboard', () => {
   it('moves through the list with the arrow keys and opens with Enter', async () => {
     const user = await openPopup();
