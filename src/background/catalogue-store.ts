@@ -20,6 +20,8 @@ export interface CachedCatalogue {
   fetchedAt: number;
   /** How many summaries the whole list holds. */
   total: number;
+  /** How many of them are archived (older caches lack it): a surface says "of N" counting what it lists. */
+  archived?: number;
   /** The first rows of the list, packed (src/shared/catalogue-list.ts packParts). */
   head: string;
   /** How many summaries `head` holds. */
@@ -271,7 +273,8 @@ export function catalogueOf(
 ): { catalogue: CachedCatalogue; parts: PackedParts['parts']; newestFirst: Template[] } {
   const newestFirst = [...templates].sort((a, b) => b.updatedAt - a.updatedAt || a.key.localeCompare(b.key));
   const { head, headSize, parts } = packParts(newestFirst.map(summarize));
-  const catalogue: CachedCatalogue = { appKey, fetchedAt, total: newestFirst.length, head, headSize, skipped, duplicates };
+  const archived = newestFirst.reduce((count, template) => count + (template.archived ? 1 : 0), 0);
+  const catalogue: CachedCatalogue = { appKey, fetchedAt, total: newestFirst.length, archived, head, headSize, skipped, duplicates };
   return { catalogue, parts, newestFirst };
 }
 

@@ -56,8 +56,9 @@ interface Sync {
   /** Templates so far, in arrival order. */
   arrived: TemplateSummary[];
   pages: number;
-  /** The size of the last complete catalogue, as an estimate. */
+  /** The size of the last complete catalogue, as an estimate, and how many of it were archived. */
   expected?: number;
+  expectedArchived?: number;
   /** When a rate-limited request is tried again. */
   retryAt?: number;
   done: Promise<Stored>;
@@ -145,7 +146,7 @@ function startSync(credentials: Credentials, options: SyncOptions = {}, previous
     id: `${appKey}#sync${++syncCount}@${Date.now()}`,
     arrived: [],
     pages: 0,
-    ...(previous?.total ? { expected: previous.total } : {}),
+    ...estimateFrom(previous),
     done: undefined as unknown as Promise<Stored>,
     moved: signal(),
   };
@@ -209,6 +210,12 @@ function startSync(credentials: Credentials, options: SyncOptions = {}, previous
   return sync;
 }
 
+/** The last complete catalogue's size, as a sync's estimate of its own (none when it was empty). */
+function estimateFrom(previous: CachedCatalogue | undefined): Pick<Sync, 'expected' | 'expectedArchived'> {
+  if (!previous?.total) return {};
+  return { expected: previous.total, ...(previous.archived !== undefined ? { expectedArchived: previous.archived } : {}) };
+}
+
 /** What went wrong, as the UI explains it; an error that is not Sendbird's answer is a response we could not use. */
 function failureInfo(error: unknown): SendbirdErrorInfo {
   return error instanceof SendbirdRequestError ? error.info : { kind: 'bad-response', detail: 'The template list could not be read.' };
@@ -263,6 +270,7 @@ async function view(credentials: Credentials, stored: Stored, now: number, asker
     app: identityOf(credentials),
     version: versionOf(catalogue),
     total: catalogue.total,
+    ...(catalogue.archived !== undefined ? { archived: catalogue.archived } : {}),
     ...part,
     fetchedAt: catalogue.fetchedAt,
     stale: now - catalogue.fetchedAt > STALE_AFTER_MS || Boolean(error),
@@ -298,6 +306,7 @@ function partialView(credentials: Credentials, sync: Sync, from: number): Catalo
       pages: sync.pages,
       from,
       ...(sync.expected ? { expected: sync.expected } : {}),
+      ...(sync.expected && sync.expectedArchived !== undefined ? { expectedArchived: sync.expectedArchived } : {}),
       ...(sync.retryAt && sync.retryAt > Date.now() ? { retryAt: sync.retryAt } : {}),
     },
   };
@@ -349,7 +358,7 @@ export async function getCatalogue(
     // last sync's templates, and a forced sync needs the cached catalogue only as its fallback.
     const sync = startSync(credentials, options);
     const cached = await readStored(appKey);
-    if (cached?.total && sync.expected === undefined) sync.expected = cached.total;
+    if (sync.expected === undefined) Object.assign(sync, estimateFrom(cached));
     return follow(credentials, sync, asker, undefined, cached);
   }
   const cached = await readStored(appKey);

@@ -47,11 +47,13 @@ export function sameApp(a: AppIdentity | undefined, b: AppIdentity | undefined):
 /** A sync still filling the list: how far it got, and when it waits out a rate limit. */
 const syncProgressSchema = lazily(() =>
   z.object({
-    /** Templates received so far. */
+    /** Templates received so far, archived ones too (a surface counts the rows it lists itself). */
     loaded: z.number(),
     pages: z.number(),
-    /** The size of the last complete catalogue of this app, as an estimate. */
+    /** The size of the last complete catalogue of this app, as an estimate (archived ones too). */
     expected: z.optional(z.number()),
+    /** How many of `expected` were archived (unknown for a catalogue cached before they were counted). */
+    expectedArchived: z.optional(z.number()),
     /** Index in the growing list of the answer's first template. */
     from: z.number(),
     /** Epoch ms at which a rate-limited request is tried again. */
@@ -168,6 +170,8 @@ export const messages = {
       app: appIdentitySchema(),
       version: z.string(),
       total: z.number(),
+      /** How many of `total` are archived (unknown for a catalogue cached before they were counted): the surfaces list them only on request. */
+      archived: z.optional(z.number()),
       list: z.optional(z.string()),
       /**
        * Set when `list` is one part of this version: its rows from `from` on

@@ -208,6 +208,33 @@ describe('catalogue cache', () => {
     expect(api.fetchMock).toHaveBeenCalledTimes(2);
   });
 
+  it('says how many of a catalogue are archived, and a sync takes its estimate of its size, archived ones apart, from the last catalogue', async () => {
+    const { appKeyOf } = await import('../../../src/background/catalogue');
+    const { deleteCatalogue } = await import('../../../src/background/catalogue-store');
+    const api = sendbirdApi(250);
+    for (const i of [3, 100, 101, 249]) api.all[i]!.is_archived = true;
+    vi.stubGlobal('fetch', api.fetchMock);
+    const first = await getCatalogue(CREDENTIALS, 'wait');
+    expect(first).toMatchObject({ total: 250, archived: 4 });
+
+    // A stale refresh held after its first page; the cache is gone meanwhile (unreadable, cleared by
+    // another page): a reader that can follow gets the sync's pages, with the last catalogue's size as the estimate.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const requests = api.calls.length;
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (api.calls.length > requests) await gate;
+      return api.fetchMock(input, init);
+    });
+    vi.spyOn(Date, 'now').mockReturnValue(first.fetchedAt + STALE_AFTER_MS + 1);
+    expect(await getCatalogue(CREDENTIALS)).toMatchObject({ refreshing: true });
+    await deleteCatalogue(appKeyOf(CREDENTIALS));
+    const partial = await getCatalogue(CREDENTIALS, 'cached', {}, undefined, 0);
+    expect(partial.progress).toMatchObject({ expected: 250, expectedArchived: 4 });
+    release();
+    expect(await getCatalogue(CREDENTIALS, 'wait')).toMatchObject({ total: 250, archived: 4, refreshing: false });
+  });
+
   it('serves the last good catalogue, marked stale with the reason, when Sendbird fails', async () => {
     vi.stubGlobal('fetch', sendbirdApi(5).fetchMock);
     await getCatalogue(CREDENTIALS);
