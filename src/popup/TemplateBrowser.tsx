@@ -168,7 +168,7 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
           <input type="checkbox" checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} />
           {archivedCount > 0 ? t('popup_showArchivedCount', formatNumber(archivedCount)) : t('popup_showArchived')}
         </label>
-        <Freshness list={list} listed={visibleTotal} refreshFailed={refreshFailed} forcing={forcing} now={now} onRefresh={() => void loadTemplates('force')} />
+        <Freshness list={list} listed={visibleTotal} showArchived={showArchived} refreshFailed={refreshFailed} forcing={forcing} now={now} onRefresh={() => void loadTemplates('force')} />
         <span className="visually-hidden" role="status" data-testid="refresh-announcement">
           {refresh.said}
         </span>
@@ -280,8 +280,16 @@ function useRefreshAnnouncement(busy: boolean, failed: boolean, firstSync: boole
  * refresh just failed is "Not refreshed" (it may be seconds old), only an old
  * list is "Stale", and the first pages of a sync that failed are "Incomplete".
  */
-/** `listed`: the rows the list shows (archived ones only when shown), the number the count line says. */
-function Freshness({ list, listed, refreshFailed, forcing, now, onRefresh }: { list: ReadyList; listed: number; refreshFailed: boolean; forcing: boolean; now: number; onRefresh(): void }) {
+/** `listed`: the rows the list shows (archived ones only when shown), the number the count line says; the loading progress counts the same. */
+function Freshness({
+  list,
+  listed,
+  showArchived,
+  refreshFailed,
+  forcing,
+  now,
+  onRefresh,
+}: { list: ReadyList; listed: number; showArchived: boolean; refreshFailed: boolean; forcing: boolean; now: number; onRefresh(): void }) {
   const busy = forcing || list.refreshing;
   let label: ReactNode;
   // A first sync that failed after its first pages: what arrived stays, said as incomplete (the banner says why).
@@ -292,7 +300,7 @@ function Freshness({ list, listed, refreshFailed, forcing, now, onRefresh }: { l
         <span className="badge badge-stale">{t('popup_incomplete')}</span> {t('popup_firstArrived', formatNumber(listed))}
       </>
     );
-  } else if (list.progress) label = progressText(list.progress, now);
+  } else if (list.progress) label = progressText(list.progress, { listed, archivedToo: showArchived }, now);
   else if (busy) label = t('popup_refreshing');
   else if (list.stale) {
     label = (

@@ -49,7 +49,8 @@ function unpacked(data: ResponseOf<'templates.list'>, templates: TemplateSummary
   const { list: _packed, from: _from, progress, ...answer } = data;
   // A complete list still crossing in parts (a part just arrived, or the rows held of an unchanged version): said as a partial list, with its exact size.
   if (!progress && templates.length < data.total) {
-    return { ok: true, data: { ...answer, templates, progress: { loaded: templates.length, pages: 0, from: 0, expected: data.total, crossing: true } } };
+    const archived = data.archived !== undefined ? { expectedArchived: data.archived } : {};
+    return { ok: true, data: { ...answer, templates, progress: { loaded: templates.length, pages: 0, from: 0, expected: data.total, ...archived, crossing: true } } };
   }
   return { ok: true, data: { ...answer, templates, ...(progress ? { progress } : {}) } };
 }
@@ -164,13 +165,39 @@ export function retryWhenOnline(retry: () => void): () => void {
   return () => window.removeEventListener('online', listener);
 }
 
-/** "Loading templates… 2,300 of ~5,000." or "… 300 so far (3 pages).", with a Retry-After countdown. */
-export function progressText(progress: ListProgress, now = Date.now()): string {
-  const loading = progress.crossing
-    ? t('common_loadingOfTotal', progress.loaded, progress.expected ?? progress.loaded)
-    : progress.expected
-      ? t('common_loadingOfExpected', progress.loaded, progress.expected)
-      : tPlural('common_loadingSoFar', progress.pages, formatNumber(progress.loaded));
+/**
+ * What a surface counts while its list loads: the rows it lists (`listed`), and
+ * whether archived ones are among them (the popup's "Show archived"; the picker
+ * never lists them).
+ */
+export interface ListedCount {
+  listed: number;
+  archivedToo: boolean;
+}
+
+/**
+ * "Loading templates… 2,300 of ~5,000." or "… 300 so far (3 pages).", with a
+ * Retry-After countdown. Counted as the surface counts its list (the worker's
+ * `loaded` has archived rows the list may hide: "108 so far" beside "100
+ * templates"), and "of N" in the same terms: N without the archived ones when
+ * they are not listed. When that N is not known (a catalogue cached before
+ * archived ones were counted) or an estimate already passed, no N is said.
+ */
+export function progressText(progress: ListProgress, { listed, archivedToo }: ListedCount, now = Date.now()): string {
+  const of = sizeCounted(progress, archivedToo);
+  const loading =
+    of !== undefined && (progress.crossing || of >= listed)
+      ? t(progress.crossing ? 'common_loadingOfTotal' : 'common_loadingOfExpected', listed, of)
+      : progress.crossing
+        ? t('common_loadingCount', listed)
+        : tPlural('common_loadingSoFar', progress.pages, formatNumber(listed));
   const wait = progress.retryAt && progress.retryAt > now ? ` ${t('common_retryingIn', Math.ceil((progress.retryAt - now) / 1000))}` : '';
   return loading + wait;
+}
+
+/** The list's whole size (exact, or the estimate) in the terms the surface counts: undefined when not known in them. */
+function sizeCounted(progress: ListProgress, archivedToo: boolean): number | undefined {
+  if (!progress.expected) return undefined;
+  if (archivedToo) return progress.expected;
+  return progress.expectedArchived === undefined ? undefined : progress.expected - progress.expectedArchived;
 }

@@ -73,7 +73,10 @@ test('the list keeps its rows and scroll position when the complete catalogue re
   await popup.setViewportSize({ width: 400, height: 600 });
   const list = popup.getByRole('listbox', { name: 'Templates' });
   const freshness = popup.getByTestId('freshness');
-  await expect(freshness).toContainText('Loading templates… 300 so far', SYNC);
+  await expect(freshness).toContainText(/Loading templates… [\d,]+ so far \(3 pages\)/, SYNC);
+  // The progress counts the rows the list shows, as the count line does (archived ones are hidden).
+  const soFar = (await freshness.textContent())!.match(/… ([\d,]+) so far/)![1];
+  await expect(popup.locator('.count')).toHaveText(`${soFar} templates`);
   const countsSaid = await recordCounts(popup);
 
   // Scrolled past the first screen (about 100 rows) while the sync's pages are shown.

@@ -114,7 +114,7 @@ function PickerHeader() {
       {catalogue.phase === 'ready' ? (
         <span className="catalogue-state" role="status">
           {catalogue.progress ? (
-            progressText(catalogue.progress, now)
+            progressText(catalogue.progress, { listed: offeredCount(catalogue.templates), archivedToo: false }, now)
           ) : catalogue.incomplete && !catalogue.refreshing ? (
             // The first pages of a sync that failed: listed, but said to be incomplete (the alert below says why).
             <>

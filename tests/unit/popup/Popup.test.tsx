@@ -309,6 +309,37 @@ describe('the list', () => {
     expect(screen.getByTestId('freshness').textContent).toBe(`Incomplete only the first ${arrived.length} arrived`);
   });
 
+  it('counts the rows it lists while a first sync loads, as the count line does (archived ones only when shown)', async () => {
+    const arrived = summaries(seedTemplates);
+    const archived = arrived.filter((template) => template.archived).length;
+    expect(archived).toBeGreaterThan(0);
+    const more = deferred<ListAnswer>();
+    backend.list = ({ freshness }) => (freshness === 'cached' ? ok(listOf(arrived, { progress: { loaded: arrived.length, pages: 1, from: 0 }, refreshing: true })) : more.promise);
+    const user = await openPopup();
+    const listed = arrived.length - archived;
+    await waitFor(() => expect(screen.getByTestId('freshness').textContent).toBe(`Loading templates… ${listed} so far (1 page).`));
+    expect(status().textContent).toBe(`${listed} templates`);
+    await user.click(screen.getByRole('checkbox', { name: `Show archived (${archived})` }));
+    expect(screen.getByTestId('freshness').textContent).toBe(`Loading templates… ${arrived.length} so far (1 page).`);
+    expect(status().textContent).toBe(`${arrived.length} templates`);
+  });
+
+  it('says "of N" while a long list crosses in the terms of its count line: N without the archived ones unless they are shown', async () => {
+    const all = bigCatalogue(300);
+    const archived = all.filter((template) => template.archived).length;
+    const head = all.slice(0, 100);
+    const headListed = head.filter((template) => !template.archived).length;
+    expect(headListed).toBeLessThan(head.length);
+    const rest = deferred<ListAnswer>();
+    backend.list = ({ from }) => (from === undefined ? ok(listOf(head, { version: 'big#1', total: all.length, archived, from: 0 })) : rest.promise);
+    const user = await openPopup();
+    await waitFor(() => expect(screen.getByTestId('freshness').textContent).toBe(`Loading templates… ${headListed} of ${all.length - archived}.`));
+    expect(status().textContent).toBe(`${headListed} templates`);
+    await user.click(screen.getByRole('checkbox', { name: /^Show archived/ }));
+    expect(screen.getByTestId('freshness').textContent).toBe(`Loading templates… 100 of ${all.length}.`);
+    expect(status().textContent).toBe('100 templates');
+  });
+
   it('mentions templates Sendbird sent that could not be read', async () => {
     backend.list = () => ok(listOf(summaries(seedTemplates), { skipped: 2 }));
     await openPopup();

@@ -77,10 +77,10 @@ describe('popup store', () => {
     const first = usePopupStore.getState().list;
     expect(first.status === 'ready' && first.templates).toHaveLength(100);
     expect(first.status === 'ready' && first.progress).toMatchObject({ loaded: 100, expected: 300, crossing: true });
-    expect(first.status === 'ready' && progressText(first.progress!)).toBe('Loading templates… 100 of 300.');
+    expect(first.status === 'ready' && progressText(first.progress!, { listed: 100, archivedToo: true })).toBe('Loading templates… 100 of 300.');
     second.resolve(ok(listOf(all.slice(100, 250), { version, total: all.length, from: 100 })));
     await vi.waitFor(() => expect((usePopupStore.getState().list as { templates: unknown[] }).templates).toHaveLength(250));
-    expect(progressText((usePopupStore.getState().list as { progress: ListProgress }).progress)).toBe('Loading templates… 250 of 300.');
+    expect(progressText((usePopupStore.getState().list as { progress: ListProgress }).progress, { listed: 250, archivedToo: true })).toBe('Loading templates… 250 of 300.');
     third.resolve(ok(listOf(all.slice(250), { version, total: all.length, from: 250 })));
     await loading;
     const whole = usePopupStore.getState().list;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sendMessage } from '../../../src/shared/messaging';
 import { forgetHeldList } from '../../../src/shared/catalogue-list';
-import { followTemplateList, type TemplateList } from '../../../src/shared/template-list';
+import { followTemplateList, progressText, type TemplateList } from '../../../src/shared/template-list';
 import type { RequestOf, TemplateSummary } from '../../../src/shared/protocol';
 import { bigCatalogue, createBackend, deferred, fail, install, listOf, ok, type ListAnswer } from '../popup/backend';
 
@@ -209,5 +209,36 @@ describe('an answer asked for early', () => {
     // The content script's early request resolves undefined when it failed (the worker was not there, say).
     await followTemplateList('cached', (list) => states.push(list), Promise.resolve(undefined));
     expect(backend.calls.map((call) => call.payload)).toEqual([expect.objectContaining({ freshness: 'cached', after: 0 })]);
+  });
+});
+
+describe('progressText', () => {
+  const sync = { loaded: 300, pages: 3, from: 0 };
+  it('counts the rows the surface lists, not the rows the worker received (archived ones among them)', () => {
+    expect(progressText(sync, { listed: 280, archivedToo: false })).toBe('Loading templates… 280 so far (3 pages).');
+    expect(progressText(sync, { listed: 300, archivedToo: true })).toBe('Loading templates… 300 so far (3 pages).');
+  });
+
+  it('says the estimate from the last catalogue in the same terms: without its archived ones unless they are listed', () => {
+    const estimated = { ...sync, expected: 5_000, expectedArchived: 200 };
+    expect(progressText(estimated, { listed: 280, archivedToo: false })).toBe('Loading templates… 280 of ~4,800.');
+    expect(progressText(estimated, { listed: 300, archivedToo: true })).toBe('Loading templates… 300 of ~5,000.');
+  });
+
+  it('says no "of N" it cannot know: archived ones not counted by an older cache, or an estimate already passed', () => {
+    expect(progressText({ ...sync, expected: 5_000 }, { listed: 280, archivedToo: false })).toBe('Loading templates… 280 so far (3 pages).');
+    expect(progressText({ ...sync, expected: 5_000 }, { listed: 300, archivedToo: true })).toBe('Loading templates… 300 of ~5,000.');
+    expect(progressText({ ...sync, expected: 250, expectedArchived: 10 }, { listed: 280, archivedToo: false })).toBe('Loading templates… 280 so far (3 pages).');
+    const crossing = { loaded: 100, pages: 0, from: 0, expected: 300, crossing: true as const };
+    expect(progressText(crossing, { listed: 96, archivedToo: false })).toBe('Loading templates… 96 so far.');
+    expect(progressText({ ...crossing, expectedArchived: 12 }, { listed: 96, archivedToo: false })).toBe('Loading templates… 96 of 288.');
+  });
+
+  it('passes on the worker\'s count of archived ones with a complete list crossing in parts', async () => {
+    const all = bigCatalogue(300);
+    install(send, createBackend({ list: ({ from }) => ok(listOf(all.slice(from ?? 0, (from ?? 0) + 100), { version: 'v1', total: 300, archived: 12, from: from ?? 0 })) }));
+    const states: TemplateList[] = [];
+    await followTemplateList('cached', (list) => states.push(list));
+    expect(states[0]!.progress).toMatchObject({ expected: 300, expectedArchived: 12, crossing: true });
   });
 });

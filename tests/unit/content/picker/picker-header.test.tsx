@@ -5,7 +5,7 @@ import { PickerView } from '../../../../src/content/picker/Picker';
 import { createPickerStore, type CatalogueState } from '../../../../src/content/picker/picker-store';
 import { sendMessage } from '../../../../src/shared/messaging';
 import { followFocusFixup } from '../../support/focus-fixup';
-import { deferred, listOf, NOW, ok, seedTemplates, summaries, TEST_APP, type ListAnswer } from '../../popup/backend';
+import { bigCatalogue, deferred, listOf, NOW, ok, seedTemplates, summaries, TEST_APP, type ListAnswer } from '../../popup/backend';
 
 vi.mock('../../../../src/shared/messaging', () => ({ sendMessage: vi.fn(), parseReply: vi.fn() }));
 const send = vi.mocked(sendMessage) as unknown as ReturnType<typeof vi.fn>;
@@ -45,6 +45,29 @@ describe('picker header', () => {
     renderPicker({ phase: 'ready', app: TEST_APP, templates: arrived, stale: false, refreshing: false, fetchedAt: NOW, incomplete: 'Sendbird had a server error.' });
     expect(header().textContent).toContain(`Incomplete only the first ${offered} arrived`);
     expect(screen.getByRole('alert').textContent).toContain('Sendbird had a server error.');
+  });
+
+  it('counts the templates it offers while a first sync loads, and "of ~N" without the archived ones of the last catalogue', () => {
+    const arrived = summaries(seedTemplates);
+    const offered = arrived.filter((template) => !template.archived).length;
+    expect(offered).toBeLessThan(arrived.length);
+    const progress = { loaded: arrived.length, pages: 1, from: 0 };
+    const store = renderPicker({ phase: 'ready', app: TEST_APP, templates: arrived, stale: false, refreshing: true, fetchedAt: NOW, progress });
+    expect(header().textContent).toContain(`Loading templates… ${offered} so far (1 page).`);
+    // The last complete catalogue had 100 templates, 8 of them archived: the picker would list about 92.
+    act(() => store.setState({ catalogue: { ...(store.getState().catalogue as object), progress: { ...progress, expected: 100, expectedArchived: 8 } } as never }));
+    expect(header().textContent).toContain(`Loading templates… ${offered} of ~92.`);
+  });
+
+  it('counts the templates it offers while a complete list crosses in parts, of the ones it will offer', () => {
+    const all = bigCatalogue(300);
+    const archived = all.filter((template) => template.archived).length;
+    expect(archived).toBeGreaterThan(0);
+    const head = all.slice(0, 100);
+    const offered = head.filter((template) => !template.archived).length;
+    const progress = { loaded: head.length, pages: 0, from: 0, expected: all.length, expectedArchived: archived, crossing: true as const };
+    renderPicker({ phase: 'ready', app: TEST_APP, templates: head, stale: false, refreshing: false, fetchedAt: NOW, progress });
+    expect(header().textContent).toContain(`Loading templates… ${offered} of ${all.length - archived}.`);
   });
 
   for (const [where, templates, name] of [
