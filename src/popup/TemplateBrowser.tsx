@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { TemplateSummary } from '../shared/protocol';
 import { growSearchIndex, indexInIdleTime, searchAll, type SearchIndex, type SearchResults } from '../shared/search';
 import { explainSendbirdError } from '../shared/sendbird-error';
-import { formatNumber, relativeTime, t, tPlural } from '../shared/i18n';
+import { formatNumber, joinSentences, relativeTime, sentenceGap, t, tPlural } from '../shared/i18n';
 import { progressText } from '../shared/template-list';
 import { usePopupStore, type ListState } from './store';
 import { BusyButton } from '../shared/ui/BusyButton';
@@ -202,8 +202,10 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
         <div className="state state-empty">
           <h2>{trimmed ? t('popup_noMatchTitle') : t('popup_allArchivedTitle')}</h2>
           <p>
-            {trimmed ? t('popup_noMatchText', trimmed) : tPlural('popup_allArchivedText', archivedCount)}
-            {hiddenArchivedHits > 0 ? ` ${tPlural('popup_archivedMatches', hiddenArchivedHits)}` : ''}
+            {joinSentences(
+              trimmed ? t('popup_noMatchText', trimmed) : tPlural('popup_allArchivedText', archivedCount),
+              hiddenArchivedHits > 0 && tPlural('popup_archivedMatches', hiddenArchivedHits),
+            )}
           </p>
           <div className="state-actions">
             {trimmed ? (
@@ -334,7 +336,9 @@ function RetryBanner({ title, detail, action, disabled, onRetry }: { title: stri
   return (
     <div className="banner banner-warning" role="alert">
       <p>
-        <strong>{title}</strong> {detail}
+        <strong>{title}</strong>
+        {sentenceGap(title)}
+        {detail}
       </p>
       <button type="button" onClick={onRetry} disabled={disabled}>
         {action ?? t('common_retry')}

@@ -53,6 +53,26 @@ export function tPlural(base: PluralBase, count: number, ...more: Substitution[]
   return t(key, formatNumber(count), ...more);
 }
 
+/**
+ * What goes between a sentence and the next one said after it: nothing after a full-width
+ * full stop, exclamation or question mark (。！？, possibly inside a closing bracket), as
+ * Japanese writes it; one space after anything else, as English and Korean write it. Read
+ * from the sentence, not from the UI language: a Japanese UI can show the worker's English
+ * detail (error_badResponseDetail), and Chrome falls back to English for a missing key.
+ */
+export function sentenceGap(previous: string): '' | ' ' {
+  return /[。！？][」』）〕】〉》]*$/.test(previous.trimEnd()) ? '' : ' ';
+}
+
+/**
+ * Sentences of the UI said one after another, each a t() text (or nothing: false, null,
+ * undefined and '' are left out), spaced as sentenceGap says. Every place that shows two
+ * translated sentences together joins them here, never with ' '.
+ */
+export function joinSentences(...sentences: Array<string | false | null | undefined>): string {
+  return sentences.reduce<string>((text, sentence) => (!sentence ? text : text ? text.trimEnd() + sentenceGap(text) + sentence : sentence), '');
+}
+
 function substitutionText(value: Substitution): string {
   return typeof value === 'number' ? formatNumber(value) : value;
 }

@@ -6,6 +6,8 @@ import { explainSendbirdError } from '../../../src/shared/sendbird-error';
 import { Popup } from '../../../src/popup/Popup';
 import { usePopupStore } from '../../../src/popup/store';
 import { followFocusFixup } from '../support/focus-fixup';
+import { useLocale } from '../support/fake-i18n';
+import { t } from '../../../src/shared/i18n';
 import { bigCatalogue, createBackend, deferred, fail, install, listOf, NOW, ok, seedTemplates, summaries, type FakeBackend, type ListAnswer } from './backend';
 
 vi.mock('../../../src/shared/messaging', () => ({ sendMessage: vi.fn() }));
@@ -576,4 +578,34 @@ describe('the preview', () => {
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('region', { name: /Preview/ })).toBeTruthy();
   });
+});
+
+describe('two sentences shown together, spaced as the UI language writes them', () => {
+  // Japanese puts no space after 。; Korean and English one space after the full stop.
+  const cases = [
+    ['en', 'en-US', 'Refresh failed.', 'Nothing matches “holiday” in template names or keys. 1 archived template matches.'],
+    ['ko', 'ko', '새로 고침에 실패했습니다.', '템플릿 이름이나 키 중 “holiday”와(과) 일치하는 항목이 없습니다. 보관된 템플릿 1개가 일치합니다.'],
+    ['ja', 'ja', '更新に失敗しました。', 'テンプレート名やキーに「holiday」と一致するものはありません。アーカイブ済みのテンプレート 1 件が一致します。'],
+  ] as const;
+  for (const [locale, language, refreshFailed, noMatch] of cases) {
+    it(`${locale}: a failed refresh's title and reason, and the no-match text with its archived matches`, async () => {
+      const stop = useLocale(locale, language);
+      try {
+        const user = await openPopup();
+        await screen.findByRole('listbox');
+        const answer = deferred<ListAnswer>();
+        backend.list = () => answer.promise;
+        await user.click(screen.getByRole('button', { name: t('popup_refreshTemplates') }));
+        const reason = explainSendbirdError({ kind: 'server-error', status: 503, detail: '' });
+        await act(async () => answer.resolve(fail({ kind: 'sendbird', message: reason })));
+        const banner = (await screen.findByRole('alert')).querySelector('p')!;
+        expect(banner.textContent).toBe(`${refreshFailed}${locale === 'ja' ? '' : ' '}${reason}`);
+
+        await user.type(screen.getByRole('searchbox'), 'holiday');
+        expect(document.querySelector('.state-empty p')?.textContent).toBe(noMatch);
+      } finally {
+        stop();
+      }
+    });
+  }
 });

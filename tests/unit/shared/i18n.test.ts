@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getMessageFrom, type MessageFile } from '../support/locale-messages';
-import { COMMA_GROUPED_LANGUAGES, formatNumber, t, tPlural, uiLanguage } from '../../../src/shared/i18n';
-import { installFakeI18n } from '../support/fake-i18n';
+import { COMMA_GROUPED_LANGUAGES, formatNumber, joinSentences, sentenceGap, t, tPlural, uiLanguage } from '../../../src/shared/i18n';
+import { installFakeI18n, useLocale } from '../support/fake-i18n';
 
 describe('getMessage stand-in follows Chrome', () => {
   const messages: MessageFile = {
@@ -49,5 +49,35 @@ describe('t and tPlural', () => {
   it('tPlural has a type only for families with _one and _other', () => {
     // @ts-expect-error extName is no plural family
     expect(() => tPlural('extName', 1)).not.toThrow();
+  });
+});
+
+describe('joinSentences: two sentences of the UI, said one after the other', () => {
+  // Each row: the UI language's own messages joined, then what a marketer reads.
+  const cases = [
+    ['en', 'en-US', 'Refresh failed. The rest of the list did not load. Save in CleverTap to keep it.'],
+    ['ko', 'ko', '새로 고침에 실패했습니다. 목록의 나머지를 불러오지 못했습니다. 유지하려면 CleverTap에서 저장하세요.'],
+    ['ja', 'ja', '更新に失敗しました。一覧の残りを読み込めませんでした。残すには CleverTap で保存してください。'],
+  ] as const;
+  for (const [locale, language, expected] of cases) {
+    it(`${locale}: ${locale === 'ja' ? 'no space after 。' : 'one space after the full stop'}`, () => {
+      const stop = useLocale(locale, language);
+      try {
+        expect(joinSentences(t('popup_refreshFailed'), t('popup_restNotLoaded'), t('picker_saveToKeep'))).toBe(expected);
+        // A sentence left out (false, null, undefined, '') leaves no gap behind.
+        expect(joinSentences(t('popup_refreshFailed'), false, null, undefined, '', t('popup_restNotLoaded'))).toBe(joinSentences(t('popup_refreshFailed'), t('popup_restNotLoaded')));
+        expect(joinSentences(false, t('popup_refreshFailed'))).toBe(t('popup_refreshFailed'));
+        expect(joinSentences()).toBe('');
+      } finally {
+        stop();
+      }
+    });
+  }
+
+  it('follows the sentence, not the UI language: English text in a Japanese UI keeps its space, 。！？ (in a closing bracket too) take none', () => {
+    expect(joinSentences('Sendbird answered 500.', '更新に失敗しました。')).toBe('Sendbird answered 500. 更新に失敗しました。');
+    expect(joinSentences('更新に失敗しました。', 'Bad gateway.')).toBe('更新に失敗しました。Bad gateway.');
+    for (const end of ['！', '？', '。）', '。」']) expect(sentenceGap(`完了${end}`), end).toBe('');
+    for (const end of ['.', '!', '?', '…', ')', '다']) expect(sentenceGap(`Done${end}`), end).toBe(' ');
   });
 });

@@ -16,3 +16,13 @@ export function installFakeI18n(target: { i18n?: unknown }, locale = 'en', uiLan
     detectLanguage: async () => ({ isReliable: false, languages: [] }),
   };
 }
+
+/** Until the returned stop: chrome.i18n answers from `locale`'s messages, with `uiLanguage` as the UI language. */
+export function useLocale(locale: string, uiLanguage: string): () => void {
+  const target = globalThis.chrome as unknown as { i18n?: unknown };
+  const saved = target.i18n;
+  installFakeI18n(target, locale, uiLanguage);
+  return () => {
+    target.i18n = saved;
+  };
+}

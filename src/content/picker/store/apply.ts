@@ -6,7 +6,7 @@ import {
   type BodyMode,
   type PayloadState,
 } from '../../../shared/payload-contract';
-import { t, tPlural } from '../../../shared/i18n';
+import { joinSentences, t, tPlural } from '../../../shared/i18n';
 import { EditorLayoutError, type EditorPort } from '../../clevertap/editor-port';
 import { applyPayload, errorText, undoApply, type AppliedRecord } from '../apply';
 import { payloadStateOf } from './form';
@@ -117,13 +117,11 @@ export function applySlice(editor: EditorPort): PickerSlice<ApplySlice> {
           }
           const name = get().template?.name ?? get().templateKey;
           const bodyMode = outcome.record.mode;
-          const text = [
+          const text = joinSentences(
             t(bodyMode === 'key-value' ? 'picker_appliedKeyValue' : 'picker_appliedCustomBody', name ?? ''),
-            outcome.switchedToJson ? t('picker_formatSetToJson') : null,
+            outcome.switchedToJson && t('picker_formatSetToJson'),
             t('picker_saveToKeep'),
-          ]
-            .filter(Boolean)
-            .join(' ');
+          );
           set({ busy: false, undo: outcome.record, mode: bodyMode, status: { tone: 'success', text } });
         } catch (error) {
           fail(error);

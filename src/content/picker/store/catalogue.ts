@@ -2,7 +2,7 @@ import { sendMessage } from '../../../shared/messaging';
 import { followTemplateList, isOfflineFailure, retryWhenOnline, type ListProgress } from '../../../shared/template-list';
 import type { AppIdentity, Freshness, TemplateSummary } from '../../../shared/protocol';
 import { explainSendbirdError } from '../../../shared/sendbird-error';
-import { t, tPlural } from '../../../shared/i18n';
+import { joinSentences, t, tPlural } from '../../../shared/i18n';
 import type { PickerSlice } from './slice';
 
 export type CatalogueState =
@@ -78,7 +78,7 @@ export function catalogueSlice(prefetched: Promise<unknown> | undefined): Picker
               refreshing,
               fetchedAt,
               ...(progress ? { progress } : {}),
-              ...(warnings.length ? { warning: warnings.join(' ') } : {}),
+              ...(warnings.length ? { warning: joinSentences(...warnings) } : {}),
             },
           });
         },
