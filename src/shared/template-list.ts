@@ -1,5 +1,5 @@
 import { heldListVersion, listOf, unpackSummaries } from './catalogue-list';
-import { formatNumber, t, tPlural } from './i18n';
+import { formatNumber, joinSentences, t, tPlural } from './i18n';
 import { parseReply, sendMessage } from './messaging';
 import { sameApp, type Failure, type Freshness, type RequestOf, type ResponseOf, type SyncProgress, type TemplateSummary } from './protocol';
 
@@ -191,8 +191,8 @@ export function progressText(progress: ListProgress, { listed, archivedToo }: Li
       : progress.crossing
         ? t('common_loadingCount', listed)
         : tPlural('common_loadingSoFar', progress.pages, formatNumber(listed));
-  const wait = progress.retryAt && progress.retryAt > now ? ` ${t('common_retryingIn', Math.ceil((progress.retryAt - now) / 1000))}` : '';
-  return loading + wait;
+  const wait = progress.retryAt !== undefined && progress.retryAt > now && t('common_retryingIn', Math.ceil((progress.retryAt - now) / 1000));
+  return joinSentences(loading, wait);
 }
 
 /** The list's whole size (exact, or the estimate) in the terms the surface counts: undefined when not known in them. */
