@@ -1,14 +1,16 @@
-import { act, render } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EditorPort, PageContext } from '../../../../src/content/clevertap/editor-port';
-import { applyPayload, undoApply, type AppliedRecord } from '../../../../src/content/picker/apply';
+import { applyPayload, undoApply, type AppliedRecord, type ApplyOutcome, type UndoOutcome } from '../../../../src/content/picker/apply';
 import { PickerView } from '../../../../src/content/picker/Picker';
 import { createPickerStore } from '../../../../src/content/picker/picker-store';
 import { sendMessage } from '../../../../src/shared/messaging';
 import { explainSendbirdError } from '../../../../src/shared/sendbird-error';
 import { t } from '../../../../src/shared/i18n';
 import { useLocale } from '../../support/fake-i18n';
-import { createBackend, install, listOf, NOW, ok, seedTemplates, summaries, TEST_APP, type FakeBackend } from '../../popup/backend';
+import { followFocusFixup } from '../../support/focus-fixup';
+import { createBackend, deferred, install, listOf, NOW, ok, seedTemplates, summaries, TEST_APP, type FakeBackend } from '../../popup/backend';
 
 vi.mock('../../../../src/shared/messaging', () => ({ sendMessage: vi.fn(), parseReply: vi.fn() }));
 // Apply and Undo take as long as the test says: the editor's own work is apply.test's and apply-undo.test's.
@@ -48,6 +50,47 @@ afterEach(() => {
   send.mockReset();
   applied.mockReset();
   undone.mockReset();
+});
+
+describe('Apply and Undo', () => {
+  it('keep the focus while their work runs (a disabled button drops it to <body>), ignore presses meanwhile, and Undo once done hands it to Apply', async () => {
+    const stopFixup = followFocusFixup();
+    try {
+      const user = userEvent.setup();
+      renderFilledPicker();
+      const apply = screen.getByRole('button', { name: 'Apply to editor' });
+      const applying = deferred<ApplyOutcome>();
+      applied.mockReturnValue(applying.promise);
+      act(() => apply.focus());
+      await user.keyboard('{Enter}');
+      expect(applied).toHaveBeenCalledTimes(1);
+      expect(document.activeElement).toBe(apply);
+      expect(apply.getAttribute('aria-disabled')).toBe('true');
+      await user.keyboard('{Enter}');
+      expect(applied).toHaveBeenCalledTimes(1);
+      await act(async () => applying.resolve({ kind: 'applied', record, switchedToJson: false }));
+      expect(apply.getAttribute('aria-disabled')).toBe('false');
+      expect(document.activeElement).toBe(apply);
+
+      const undo = screen.getByRole('button', { name: 'Undo' });
+      const undoing = deferred<UndoOutcome>();
+      undone.mockReturnValue(undoing.promise);
+      act(() => undo.focus());
+      await user.keyboard('{Enter}');
+      expect(undone).toHaveBeenCalledTimes(1);
+      expect(document.activeElement).toBe(undo);
+      expect(undo.getAttribute('aria-disabled')).toBe('true');
+      expect(apply.getAttribute('aria-disabled')).toBe('true');
+      await user.keyboard('{Enter}');
+      expect(undone).toHaveBeenCalledTimes(1);
+      await act(async () => undoing.resolve({ kind: 'undone' }));
+      // Nothing left to undo: Undo is disabled, and the focus is on Apply, not on <body>.
+      expect(undo).toHaveProperty('disabled', true);
+      expect(document.activeElement).toBe(apply);
+    } finally {
+      stopFixup();
+    }
+  });
 });
 
 describe('two sentences shown together, spaced as the UI language writes them', () => {
