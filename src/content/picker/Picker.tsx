@@ -367,18 +367,15 @@ function Actions() {
   const applyRef = useContext(ApplyButtonRef);
   const store = useContext(PickerStoreContext);
   const canUndoNow = () => Boolean(store?.getState().undo);
-  // While busy the buttons stay focusable (aria-disabled): a disabled button drops the focus to <body>.
   return (
     <div className="actions">
-      <button type="submit" className="primary" ref={applyRef} aria-disabled={busy}>
+      <BusyButton type="submit" className="primary" ref={applyRef} busy={busy}>
         {t('picker_apply')}
-      </button>
-      <button
-        type="button"
+      </BusyButton>
+      <BusyButton
         disabled={!canUndo}
-        aria-disabled={busy}
+        busy={busy}
         onClick={() => {
-          if (busy) return;
           void undoApply().then(() => {
             // Undone: Undo disables itself, so the focus moves on to Apply.
             if (!canUndoNow()) applyRef.current?.focus();
@@ -386,7 +383,7 @@ function Actions() {
         }}
       >
         {t('picker_undo')}
-      </button>
+      </BusyButton>
       <button type="button" onClick={() => void copyPayload()}>
         {t('picker_copyPayload')}
       </button>
