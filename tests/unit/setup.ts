@@ -5,10 +5,20 @@ import '@webext-core/fake-browser/auto';
 import 'fake-indexeddb/auto';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { installFakeI18n } from './support/fake-i18n';
+import { followFocusFixup } from './support/focus-fixup';
 import { afterEach, beforeEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
 
 installFakeI18n(fakeBrowser);
 
 beforeEach(() => fakeBrowser.reset());
-afterEach(() => cleanup());
+// Every test's focus follows Chromium: a focused control that becomes disabled drops the focus to <body>
+// (tests with a node environment have no document).
+let stopFocusFixup = () => {};
+beforeEach(() => {
+  if (typeof document !== 'undefined') stopFocusFixup = followFocusFixup();
+});
+afterEach(() => {
+  stopFocusFixup();
+  cleanup();
+});
