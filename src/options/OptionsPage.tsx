@@ -6,6 +6,7 @@ import { defaultApiHost, type CredentialField } from '../shared/credentials';
 import { Field } from '../shared/ui/Field';
 import { SecretInput } from '../shared/ui/SecretInput';
 import { Question } from '../shared/ui/Question';
+import { BusyButton } from '../shared/ui/BusyButton';
 import { useOptionsStore } from './options-store';
 
 /** Where the Sendbird Dashboard shows the App ID: its own labels, in English in every language. */
@@ -57,6 +58,8 @@ export function OptionsPage() {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
+    // Enter in a field submits too: not while a check, a save or a clear runs (Save is busy then).
+    if (busy !== null) return;
     void save();
   };
 
@@ -125,15 +128,15 @@ export function OptionsPage() {
         </Disclosure>
 
         <div className="actions">
-          <button type="button" onClick={() => void testConnection()} disabled={busy !== null}>
+          <BusyButton onClick={() => void testConnection()} busy={busy !== null}>
             {busy === 'testing' ? t('options_testing') : t('options_testConnection')}
-          </button>
-          <button type="submit" className="primary" disabled={busy !== null}>
+          </BusyButton>
+          <BusyButton type="submit" className="primary" busy={busy !== null}>
             {t('options_save')}
-          </button>
-          <button type="button" className="danger" ref={clearRef} onClick={() => setAskingClear(true)} disabled={busy !== null}>
+          </BusyButton>
+          <BusyButton className="danger" ref={clearRef} onClick={() => setAskingClear(true)} busy={busy !== null}>
             {t('options_clear')}
-          </button>
+          </BusyButton>
           {unsaved && busy === null ? <span className="unsaved">{t('options_unsaved')}</span> : null}
         </div>
 

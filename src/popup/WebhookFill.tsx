@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { t } from '../shared/i18n';
 import { sendMessage } from '../shared/messaging';
 import type { FillOutcome } from '../shared/protocol';
+import { BusyButton } from '../shared/ui/BusyButton';
 
 type Status = { tone: 'info' | 'success' | 'error'; text: string } | null;
 
@@ -31,9 +32,9 @@ export function WebhookFill() {
     <section className="webhook-fill" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('popup_fillWebhookTitle')}</h2>
       <p className="muted">{t('popup_fillWebhookHint')}</p>
-      <button type="button" onClick={() => void fill()} disabled={busy}>
+      <BusyButton onClick={() => void fill()} busy={busy}>
         {t('popup_fillWebhookButton')}
-      </button>
+      </BusyButton>
       <p role="status" className={status ? `fill-status ${status.tone}` : 'fill-status'}>
         {status?.text ?? ''}
       </p>
