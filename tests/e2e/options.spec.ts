@@ -36,6 +36,8 @@ test.describe('options page', () => {
     await page.getByRole('button', { name: 'Clear' }).click();
     await question.getByRole('button', { name: 'Remove all' }).click();
     await expect(page.getByRole('status')).toContainText('Cleared');
+    // The answer hands the focus to Clear, which keeps it while it clears (a disabled button dropped it to <body>).
+    await expect(page.getByRole('button', { name: 'Clear' })).toBeFocused();
     await expect(page.getByLabel('App ID')).toHaveValue('');
     await page.reload();
     await expect(page.getByLabel('App ID')).toHaveValue('');
@@ -67,9 +69,12 @@ test.describe('options page', () => {
     const page = await openExtensionPage(OPTIONS);
     await page.getByLabel('App ID').fill(DEMO_APP_ID);
     await page.getByLabel('API token', { exact: true }).fill(DEMO_API_TOKEN);
-    await page.getByRole('button', { name: 'Test connection' }).click();
+    // By keyboard: the button keeps the focus while it tests and after (a disabled button dropped it to <body>).
+    await page.getByRole('button', { name: 'Test connection' }).focus();
+    await page.keyboard.press('Enter');
     await expect(page.getByRole('status')).toContainText('Connected');
     await expect(page.getByRole('status')).toContainText(`api-${DEMO_APP_ID.toLowerCase()}.sendbird.com`);
+    await expect(page.getByRole('button', { name: 'Test connection' })).toBeFocused();
 
     const calls = sendbird.requests.filter((request) => request.path === '/v3/notifications/templates');
     expect(calls).toHaveLength(1);
