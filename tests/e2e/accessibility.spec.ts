@@ -68,6 +68,8 @@ test('popup: not set up, load error, list, no match, detail', async ({ openExten
   await expect(popup.getByTestId('freshness')).toContainText('just now');
   await expect(refresh).toBeFocused();
   await expect(refresh).not.toHaveAttribute('aria-disabled', 'true');
+  // Its end is said to a screen reader by a polite status (the toolbar's label is not a live region).
+  await expect(popup.getByRole('status').filter({ hasText: 'Templates up to date.' })).toHaveCount(1);
   await popup.getByRole('searchbox').fill('zzzz-nothing');
   await expect(popup.getByRole('button', { name: 'Clear search' })).toBeVisible();
   await expectNoAxeViolations(popup, 'popup no match');
