@@ -101,6 +101,11 @@ describe('wording', () => {
     expect(spaced).toEqual([]);
   });
 
+  it('ja: question and exclamation marks are full-width (？！), as 。 is, so the next sentence follows them without a space', () => {
+    const halfWidth = Object.entries(readMessages('ja')).filter(([, entry]) => /[?!]/.test(entry.message.replace(/\$[a-zA-Z0-9_@]+\$/g, '')));
+    expect(halfWidth.map(([name, entry]) => `${name}: ${entry.message}`)).toEqual([]);
+  });
+
   it('ja: a failure said inside a sentence reads without a space after its 。 (picker_incompleteWhy, as the picker shows it)', () => {
     const ja = readMessages('ja');
     const why = getMessageFrom(ja, 'error_unexpectedAnswer');
