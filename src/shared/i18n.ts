@@ -73,6 +73,15 @@ export function joinSentences(...sentences: Array<string | false | null | undefi
   return sentences.reduce<string>((text, sentence) => (!sentence ? text : text ? text.trimEnd() + sentenceGap(text) + sentence : sentence), '');
 }
 
+/**
+ * A few short labels of the UI language listed in a sentence ("text, button";
+ * Japanese "テキスト、ボタン"). Not Intl.ListFormat: it would say "text and button"
+ * in English, and its first use loads ICU data on the main thread.
+ */
+export function joinList(items: readonly string[]): string {
+  return items.join(/^ja\b/i.test(uiLanguage()) ? '、' : ', ');
+}
+
 function substitutionText(value: Substitution): string {
   return typeof value === 'number' ? formatNumber(value) : value;
 }

@@ -4,7 +4,7 @@ import { containsLiquid } from '../../shared/payload-contract';
 import type { TemplateSummary } from '../../shared/protocol';
 import type { PageKind } from '../clevertap/labels';
 import type { EditorPort, PageContext } from '../clevertap/editor-port';
-import { formatDate, formatNumber, t, tPlural } from '../../shared/i18n';
+import { formatDate, formatNumber, joinList, t, tPlural } from '../../shared/i18n';
 import { guidanceFor, samePageContext } from './page-context';
 import { payloadStateOf, payloadText, PickerStoreContext, usePicker, type PickerStore } from './picker-store';
 import { TemplateCombobox } from './TemplateCombobox';
@@ -412,7 +412,7 @@ function PendingQuestion() {
   const cancelReplace = usePicker((state) => state.cancelReplace);
   const applyRef = useContext(ApplyButtonRef);
   const asked = confirmUndo
-    ? { question: t('picker_undoAsk', confirmUndo.join(', ')), confirmLabel: t('picker_undoAnyway'), cancelLabel: t('picker_keepMyEdits'), onConfirm: () => void undoApply(true), onCancel: cancelUndo }
+    ? { question: t('picker_undoAsk', joinList(confirmUndo)), confirmLabel: t('picker_undoAnyway'), cancelLabel: t('picker_keepMyEdits'), onConfirm: () => void undoApply(true), onCancel: cancelUndo }
     : confirmReplace
       ? { question: t('picker_replaceAsk'), confirmLabel: t('picker_replaceCustomBody'), cancelLabel: t('picker_keepIt'), onConfirm: () => void apply(true), onCancel: cancelReplace }
       : null;

@@ -1,7 +1,7 @@
 import { own } from '../own';
 import { useId } from 'react';
 import type { TemplateVariable, VariableLocation } from '../template';
-import { formatNumber, t, tPlural, type MessageKey } from '../i18n';
+import { formatNumber, joinList, t, tPlural, type MessageKey } from '../i18n';
 import { Message } from '../ui/Message';
 
 export interface VariableFormProps {
@@ -48,7 +48,7 @@ export function VariableForm({ variables, values, onChange, onReset, legend = t(
             const hintId = `${inputId}-hint`;
             const value = own(values, variable.name) ?? '';
             const empty = value === '';
-            const where = [...new Set(variable.locations.map((location) => (LOCATION_LABELS[location] ? t(LOCATION_LABELS[location]) : location)))].join(', ');
+            const where = joinList([...new Set(variable.locations.map((location) => (LOCATION_LABELS[location] ? t(LOCATION_LABELS[location]) : location)))]);
             const numeric = variable.type === 'number' || variable.type === 'integer';
             return (
               <div className={`sbp-field${empty ? ' sbp-field-empty' : ''}`} key={variable.name}>

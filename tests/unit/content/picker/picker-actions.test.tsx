@@ -124,3 +124,16 @@ describe('two sentences shown together, spaced as the UI language writes them', 
     });
   }
 });
+
+it('ja: the Undo question lists the changed rows with 、', async () => {
+  const stop = useLocale('ja', 'ja');
+  try {
+    const store = renderFilledPicker();
+    store.setState({ undo: record });
+    undone.mockResolvedValue({ kind: 'needs-confirmation', changed: ['receiver', 'event_name'] });
+    await act(() => store.getState().undoApply());
+    expect(document.querySelector('.confirmation')?.textContent).toContain('適用後に receiver、event_name を変更しました。');
+  } finally {
+    stop();
+  }
+});

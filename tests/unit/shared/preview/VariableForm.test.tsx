@@ -7,6 +7,7 @@ import { VariableForm } from '../../../../src/shared/preview/VariableForm';
 import { sampleValues } from '../../../../src/shared/preview/variables';
 import type { Template } from '../../../../src/shared/template';
 import { seedTemplate } from './helpers';
+import { useLocale } from '../../support/fake-i18n';
 
 function Editor({ template }: { template: Template }) {
   const [values, setValues] = useState(() => sampleValues(template));
@@ -69,4 +70,23 @@ describe('VariableForm', () => {
     expect(screen.getByText('This template has no variables.')).toBeTruthy();
     expect(screen.queryByRole('button')).toBeNull();
   });
+});
+
+describe('where a variable is used, listed as the UI language lists', () => {
+  const variable = { name: 'first_name', locations: ['text', 'button'] } as Template['variables'][number];
+  for (const [locale, language, expected] of [
+    ['en', 'en-US', 'Used in text, button.'],
+    ['ko', 'ko', '사용 위치: 텍스트, 버튼.'],
+    ['ja', 'ja', '使用箇所: テキスト、ボタン。'],
+  ] as const) {
+    it(locale, () => {
+      const stop = useLocale(locale, language);
+      try {
+        render(<VariableForm variables={[variable]} values={{ first_name: 'Ada' }} onChange={() => {}} />);
+        expect(document.querySelector('.sbp-field-hint')?.textContent).toBe(expected);
+      } finally {
+        stop();
+      }
+    });
+  }
 });
