@@ -2,7 +2,8 @@
  * The HTML "focus fixup rule" as Chromium applies it: a focused element that
  * becomes disabled loses the focus, which falls to <body>. happy-dom leaves the
  * focus on the disabled element, so without this a test of "the focus stays on
- * the control" could not fail. Returns the stop.
+ * the control" could not fail. Returns the stop. tests/unit/setup.ts follows it in
+ * every test; the tests that also call it (written before) just add a second observer.
  */
 export function followFocusFixup(): () => void {
   const observer = new MutationObserver(() => {
