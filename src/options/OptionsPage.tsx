@@ -1,4 +1,4 @@
-import { t } from '../shared/i18n';
+import { sentenceGap, t } from '../shared/i18n';
 import { Message } from '../shared/ui/Message';
 import { ProductMark } from '../shared/ui/ProductMark';
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
@@ -74,7 +74,9 @@ export function OptionsPage() {
           {t('options_title')}
         </h1>
         <p className="lede">
-          {t('options_lede')} <Message id="options_whereToFind" values={[<strong key="path">{SENDBIRD_SETTINGS_PATH}</strong>]} />
+          {t('options_lede')}
+          {sentenceGap(t('options_lede'))}
+          <Message id="options_whereToFind" values={[<strong key="path">{SENDBIRD_SETTINGS_PATH}</strong>]} />
         </p>
       </header>
 

@@ -5,6 +5,7 @@ import { OptionsPage } from '../../../src/options/OptionsPage';
 import { useOptionsStore } from '../../../src/options/options-store';
 import { sendMessage } from '../../../src/shared/messaging';
 import { deferred, ok, TEST_APP } from '../popup/backend';
+import { useLocale } from '../support/fake-i18n';
 
 vi.mock('../../../src/shared/messaging', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage) as unknown as ReturnType<typeof vi.fn>;
@@ -65,4 +66,23 @@ describe('the settings buttons keep the focus while their work runs, and ignore 
     await act(async () => answers.get('settings.clear')!.resolve(ok({})));
     expect(document.activeElement).toBe(clear);
   });
+});
+
+describe('the lede: two sentences, spaced as the UI language writes them', () => {
+  for (const [locale, language, expected] of [
+    ['en', 'en-US', 'campaigns and journeys. Find the App ID'],
+    ['ko', 'ko', '사용할 수 있습니다. App ID와'],
+    ['ja', 'ja', '使えるようになります。App ID と'],
+  ] as const) {
+    it(locale, async () => {
+      const stop = useLocale(locale, language);
+      try {
+        render(<OptionsPage />);
+        await act(async () => {});
+        expect(document.querySelector('.lede')?.textContent).toContain(expected);
+      } finally {
+        stop();
+      }
+    });
+  }
 });
