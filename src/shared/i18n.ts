@@ -12,7 +12,9 @@
  * in as a named placeholder ("$name$" with "content": "$1") and a substitution:
  * t('popup_connectedApp', appId). A count goes through tPlural: keys `<base>_one` and
  * `<base>_other` (every locale has both; ko/ja use the same text), $1 is the count
- * already formatted for the UI language.
+ * already formatted for the UI language. Two sentences shown together go through
+ * joinSentences (sentenceGap where markup sits between them), labels listed in a sentence
+ * through joinList: Japanese puts no space after 。！？ and lists with 、.
  */
 import type englishMessages from '../../public/_locales/en/messages.json';
 
