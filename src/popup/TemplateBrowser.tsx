@@ -176,13 +176,14 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
 
       {notice ? <p className="banner banner-info">{notice}</p> : null}
       {list.unsaved ? <p className="banner banner-info">{t('common_notSavedHere')}</p> : null}
-      {list.error ? (
+      {list.error && !(refreshFailure && !list.progress?.crossing) ? (
         <RetryBanner key={refresh.failures} title={t('popup_showingSaved', relativeTime(list.fetchedAt, now))} detail={explainSendbirdError(list.error)} disabled={forcing} onRetry={() => retry(() => loadTemplates('force'))} />
       ) : null}
       {refreshFailure && list.progress?.crossing ? (
         // A part of a complete list did not arrive (a slow cache read): the rows shown stay, and the rest is asked for again, with no sync.
         <RetryBanner key={refresh.failures} title={t('popup_restNotLoaded')} detail={refreshFailure.message} action={t('popup_loadRest')} disabled={forcing} onRetry={() => retry(loadRest)} />
-      ) : refreshFailure && !list.error ? (
+      ) : refreshFailure ? (
+        // Newer than list.error (an answer clears refreshFailure): the newest failure's reason is the one said, not the worker's older one.
         <RetryBanner key={refresh.failures} title={t('popup_refreshFailed')} detail={refreshFailure.message} disabled={forcing} onRetry={() => retry(() => loadTemplates('force'))} />
       ) : null}
 

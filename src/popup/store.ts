@@ -107,7 +107,8 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
         const current = get().list;
         // Another app's list: what was open belongs to the old one.
         if (current.status === 'ready' && current.app.appId !== answer.app.appId) set({ detail: undefined, activeKey: undefined });
-        set({ list: { status: 'ready', ...answer } });
+        // An answer is newer than a refresh that failed before it: a refreshFailure, while set, is the newest failure (its banner wins over list.error's).
+        set({ list: { status: 'ready', ...answer }, refreshFailure: undefined });
       },
       undefined,
       before.status === 'ready' ? before : undefined,

@@ -448,6 +448,52 @@ describe('what a screen reader hears about a refresh', () => {
   });
 });
 
+describe('the reason a failure banner gives', () => {
+  const rateLimited = { kind: 'rate-limited' as const, code: 500910, status: 429, detail: 'Too many requests.', retryAfterMs: 3000 };
+  const serverError = { kind: 'server-error' as const, status: 503, detail: 'Service unavailable.' };
+  const saved = (error?: typeof rateLimited | typeof serverError) => ok(listOf(summaries(seedTemplates), { stale: true, fetchedAt: NOW - 3 * 3_600_000, ...(error ? { error } : {}) }));
+
+  async function retryInto(answer: ListAnswer) {
+    const user = userEvent.setup();
+    backend.list = () => answer;
+    await user.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(usePopupStore.getState().forcing).toBe(false));
+  }
+
+  it("is the newest failure's: a refresh that fails without an answer after the worker's own failure says its reason, not the old one", async () => {
+    backend.list = () => saved(rateLimited);
+    await openPopup();
+    await screen.findByRole('listbox');
+    expect(screen.getByRole('alert').textContent).toContain(explainSendbirdError(rateLimited));
+    await retryInto(fail({ kind: 'sendbird', message: 'Sendbird rejected the API token (Sendbird code 400401).' }));
+    const alerts = screen.getAllByRole('alert');
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]!.textContent).toContain('Sendbird rejected the API token (Sendbird code 400401).');
+    expect(alerts[0]!.textContent).not.toContain(explainSendbirdError(rateLimited));
+  });
+
+  it("is the newest failure's the other way round too: the worker's reason after a refresh that failed without an answer", async () => {
+    const user = await openPopup();
+    await screen.findByRole('listbox');
+    backend.list = () => fail({ kind: 'sendbird', message: 'Sendbird did not answer in time.' });
+    await user.click(screen.getByRole('button', { name: 'Refresh templates' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Sendbird did not answer in time.'));
+    await retryInto(saved(serverError));
+    const alerts = screen.getAllByRole('alert');
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]!.textContent).toContain(explainSendbirdError(serverError));
+    expect(alerts[0]!.textContent).not.toContain('Sendbird did not answer in time.');
+  });
+
+  it("is the worker's newest reason when two of its refreshes fail differently", async () => {
+    backend.list = () => saved(rateLimited);
+    await openPopup();
+    await screen.findByRole('listbox');
+    await retryInto(saved(serverError));
+    expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual([expect.stringContaining(explainSendbirdError(serverError))]);
+  });
+});
+
 describe('keyboard', () => {
   it('moves through the list with the arrow keys and opens with Enter', async () => {
     const user = await openPopup();

@@ -5,7 +5,8 @@ import { PickerView } from '../../../../src/content/picker/Picker';
 import { createPickerStore, type CatalogueState } from '../../../../src/content/picker/picker-store';
 import { sendMessage } from '../../../../src/shared/messaging';
 import { followFocusFixup } from '../../support/focus-fixup';
-import { bigCatalogue, deferred, listOf, NOW, ok, seedTemplates, summaries, TEST_APP, type ListAnswer } from '../../popup/backend';
+import { explainSendbirdError } from '../../../../src/shared/sendbird-error';
+import { bigCatalogue, deferred, fail, listOf, NOW, ok, seedTemplates, summaries, TEST_APP, type ListAnswer } from '../../popup/backend';
 
 vi.mock('../../../../src/shared/messaging', () => ({ sendMessage: vi.fn(), parseReply: vi.fn() }));
 const send = vi.mocked(sendMessage) as unknown as ReturnType<typeof vi.fn>;
@@ -98,4 +99,28 @@ describe('picker header', () => {
       }
     });
   }
+
+  it("says the newest failure's reason when refreshes fail one after another for different reasons", async () => {
+    const rateLimited = { kind: 'rate-limited' as const, code: 500910, status: 429, detail: 'Too many requests.', retryAfterMs: 3000 };
+    const serverError = { kind: 'server-error' as const, status: 503, detail: 'Service unavailable.' };
+    const saved = (error: typeof rateLimited | typeof serverError) => ok(listOf(summaries(seedTemplates), { stale: true, fetchedAt: NOW - 3 * 3_600_000, error }));
+    const warning = () => document.querySelector('.note.warning')?.textContent ?? '';
+    try {
+      const store = renderPicker({ phase: 'loading' });
+      send.mockImplementation(async () => saved(rateLimited));
+      await act(() => store.getState().loadCatalogue('cached'));
+      expect(warning()).toContain(explainSendbirdError(rateLimited));
+      // Without an answer from the worker (its list stays):
+      send.mockImplementation(async () => fail({ kind: 'sendbird', message: 'Sendbird rejected the API token (Sendbird code 400401).' }));
+      await act(() => store.getState().loadCatalogue('force'));
+      expect(warning()).toContain('Sendbird rejected the API token (Sendbird code 400401).');
+      expect(warning()).not.toContain(explainSendbirdError(rateLimited));
+      send.mockImplementation(async () => saved(serverError));
+      await act(() => store.getState().loadCatalogue('force'));
+      expect(warning()).toContain(explainSendbirdError(serverError));
+      expect(warning()).not.toContain('400401');
+    } finally {
+      send.mockReset();
+    }
+  });
 });
