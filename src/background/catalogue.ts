@@ -302,7 +302,6 @@ function partialView(credentials: Credentials, sync: Sync, from: number): Catalo
     skipped: 0,
     duplicates: 0,
     progress: {
-      loaded: from + rows.length,
       pages: sync.pages,
       from,
       ...(sync.expected ? { expected: sync.expected } : {}),

@@ -296,7 +296,7 @@ function Freshness({
   const busy = forcing || list.refreshing;
   let label: ReactNode;
   // A first sync that failed after its first pages: what arrived stays, said as incomplete (the banner says why).
-  // Counted as the count line counts (progress.loaded has the hidden archived ones too: "only the first 108" beside "100 templates").
+  // Counted as the count line counts (all the rows that arrived would count the hidden archived ones too: "only the first 108" beside "100 templates").
   if (list.progress && refreshFailed && !busy) {
     label = (
       <>

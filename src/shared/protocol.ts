@@ -47,8 +47,6 @@ export function sameApp(a: AppIdentity | undefined, b: AppIdentity | undefined):
 /** A sync still filling the list: how far it got, and when it waits out a rate limit. */
 const syncProgressSchema = lazily(() =>
   z.object({
-    /** Templates received so far, archived ones too (a surface counts the rows it lists itself). */
-    loaded: z.number(),
     pages: z.number(),
     /** The size of the last complete catalogue of this app, as an estimate (archived ones too). */
     expected: z.optional(z.number()),

@@ -50,7 +50,7 @@ function unpacked(data: ResponseOf<'templates.list'>, templates: TemplateSummary
   // A complete list still crossing in parts (a part just arrived, or the rows held of an unchanged version): said as a partial list, with its exact size.
   if (!progress && templates.length < data.total) {
     const archived = data.archived !== undefined ? { expectedArchived: data.archived } : {};
-    return { ok: true, data: { ...answer, templates, progress: { loaded: templates.length, pages: 0, from: 0, expected: data.total, ...archived, crossing: true } } };
+    return { ok: true, data: { ...answer, templates, progress: { pages: 0, from: 0, expected: data.total, ...archived, crossing: true } } };
   }
   return { ok: true, data: { ...answer, templates, ...(progress ? { progress } : {}) } };
 }
@@ -177,9 +177,9 @@ export interface ListedCount {
 
 /**
  * "Loading templates… 2,300 of ~5,000." or "… 300 so far (3 pages).", with a
- * Retry-After countdown. Counted as the surface counts its list (the worker's
- * `loaded` has archived rows the list may hide: "108 so far" beside "100
- * templates"), and "of N" in the same terms: N without the archived ones when
+ * Retry-After countdown. Counted as the surface counts its list (all the rows
+ * that arrived would count archived ones the list may hide: "108 so far" beside
+ * "100 templates"), and "of N" in the same terms: N without the archived ones when
  * they are not listed. When that N is not known (a catalogue cached before
  * archived ones were counted) or an estimate already passed, no N is said.
  */

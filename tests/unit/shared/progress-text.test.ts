@@ -6,7 +6,7 @@ describe('progressText with a Retry-After wait: two sentences, spaced as the UI 
   const now = 1_000_000;
   // The popup with Show archived ticked: 300 rows listed, of ~5,000 with archived ones.
   const listed = { listed: 300, archivedToo: true };
-  const progress = { loaded: 300, expected: 5000, pages: 3, from: 300, retryAt: now + 4_200 };
+  const progress = { expected: 5000, pages: 3, from: 300, retryAt: now + 4_200 };
   const cases = [
     ['en', 'en-US', 'Loading templates… 300 of ~5,000. Sendbird asked us to wait: retrying in 5 s.'],
     ['ko', 'ko', '템플릿을 불러오는 중… 약 5,000개 중 300개. Sendbird가 대기를 요청했습니다: 5초 후 다시 시도합니다.'],

@@ -51,7 +51,7 @@ describe('a list crossing in parts', () => {
     expect(send.mock.calls[2]![1]).toMatchObject({ have: 'v1' });
     expect(background.heads()).toBe(1);
     expect(second[0]!.templates[0]).toBe(first[0]!.templates[0]);
-    expect(second[0]!.progress).toMatchObject({ loaded: 100, expected: 300, crossing: true });
+    expect(second[0]!.progress).toMatchObject({ expected: 300, crossing: true });
     background.release(100);
     await vi.waitFor(() => expect(askedFrom()).toEqual([undefined, 100, undefined, 200]));
     expect(second.at(-1)!.templates).toHaveLength(200);
@@ -167,7 +167,7 @@ describe('a new version replacing the list shown', () => {
     // The pages in the order they arrived (both ends of the list at once), then the catalogue newest first.
     const arrived = [...all.slice(0, 100), ...all.slice(200), ...all.slice(100, 200)];
     const sync = 'app#sync1';
-    const progress = (from: number) => ({ loaded: from + 150, pages: from / 50 + 3, from });
+    const progress = (from: number) => ({ pages: from / 50 + 3, from });
     replacedBackground(all, ({ have, after }) => {
       if (after === 0) return ok(listOf(arrived.slice(0, 150), { version: sync, total: 150, refreshing: true, progress: progress(0) }));
       if (have === sync && after === 150) return ok(listOf(arrived.slice(150), { version: sync, total: 300, refreshing: true, progress: progress(150) }));
@@ -213,7 +213,7 @@ describe('an answer asked for early', () => {
 });
 
 describe('progressText', () => {
-  const sync = { loaded: 300, pages: 3, from: 0 };
+  const sync = { pages: 3, from: 0 };
   it('counts the rows the surface lists, not the rows the worker received (archived ones among them)', () => {
     expect(progressText(sync, { listed: 280, archivedToo: false })).toBe('Loading templates… 280 so far (3 pages).');
     expect(progressText(sync, { listed: 300, archivedToo: true })).toBe('Loading templates… 300 so far (3 pages).');
@@ -229,7 +229,7 @@ describe('progressText', () => {
     expect(progressText({ ...sync, expected: 5_000 }, { listed: 280, archivedToo: false })).toBe('Loading templates… 280 so far (3 pages).');
     expect(progressText({ ...sync, expected: 5_000 }, { listed: 300, archivedToo: true })).toBe('Loading templates… 300 of ~5,000.');
     expect(progressText({ ...sync, expected: 250, expectedArchived: 10 }, { listed: 280, archivedToo: false })).toBe('Loading templates… 280 so far (3 pages).');
-    const crossing = { loaded: 100, pages: 0, from: 0, expected: 300, crossing: true as const };
+    const crossing = { pages: 0, from: 0, expected: 300, crossing: true as const };
     expect(progressText(crossing, { listed: 96, archivedToo: false })).toBe('Loading templates… 96 so far.');
     expect(progressText({ ...crossing, expectedArchived: 12 }, { listed: 96, archivedToo: false })).toBe('Loading templates… 96 of 288.');
   });

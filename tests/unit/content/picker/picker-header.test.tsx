@@ -52,7 +52,7 @@ describe('picker header', () => {
     const arrived = summaries(seedTemplates);
     const offered = arrived.filter((template) => !template.archived).length;
     expect(offered).toBeLessThan(arrived.length);
-    const progress = { loaded: arrived.length, pages: 1, from: 0 };
+    const progress = { pages: 1, from: 0 };
     const store = renderPicker({ phase: 'ready', app: TEST_APP, templates: arrived, stale: false, refreshing: true, fetchedAt: NOW, progress });
     expect(header().textContent).toContain(`Loading templates… ${offered} so far (1 page).`);
     // The last complete catalogue had 100 templates, 8 of them archived: the picker would list about 92.
@@ -66,7 +66,7 @@ describe('picker header', () => {
     expect(archived).toBeGreaterThan(0);
     const head = all.slice(0, 100);
     const offered = head.filter((template) => !template.archived).length;
-    const progress = { loaded: head.length, pages: 0, from: 0, expected: all.length, expectedArchived: archived, crossing: true as const };
+    const progress = { pages: 0, from: 0, expected: all.length, expectedArchived: archived, crossing: true as const };
     renderPicker({ phase: 'ready', app: TEST_APP, templates: head, stale: false, refreshing: false, fetchedAt: NOW, progress });
     expect(header().textContent).toContain(`Loading templates… ${offered} of ${all.length - archived}.`);
   });
