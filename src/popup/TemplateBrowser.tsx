@@ -6,6 +6,7 @@ import { formatNumber, joinSentences, relativeTime, sentenceGap, t, tPlural } fr
 import { progressText } from '../shared/template-list';
 import { usePopupStore, type ListState } from './store';
 import { BusyButton } from '../shared/ui/BusyButton';
+import { useCalmText } from '../shared/ui/calm-text';
 import { TemplateList, type TemplateListHandle } from './TemplateList';
 
 interface TemplateBrowserProps {
@@ -124,6 +125,9 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
   else if (!trimmed) countText = tPlural('popup_templateCount', visibleTotal);
   else if (hits.length === 0) countText = t('popup_countNoMatch', trimmed);
   else countText = tPlural('popup_countMatches', hits.length, tPlural('popup_templateCount', visibleTotal), trimmed);
+  // A list still arriving (not the first pages of a sync that stopped: they no longer change).
+  const arriving = Boolean(list.progress) && (forcing || list.refreshing || !refreshFailed);
+  const countSaid = useCalmText(countText, arriving);
 
   // A banner's Retry or Load the rest takes its banner away (or disables it): the focus goes to the search box, not to <body>.
   const retry = (action: () => Promise<void>) => {
@@ -187,8 +191,12 @@ function ReadyBrowser({ list }: { list: ReadyList }) {
         <RetryBanner key={refresh.failures} title={t('popup_refreshFailed')} detail={refreshFailure.message} disabled={forcing} onRetry={() => retry(() => loadTemplates('force'))} />
       ) : null}
 
-      <p className="count" role="status" aria-live="polite">
+      {/* Seen as it changes; heard (calmly while a list loads: each page or part changes it) from its live twin. */}
+      <p className="count" aria-hidden="true">
         {countText}
+      </p>
+      <p className="visually-hidden" role="status" data-testid="count-said">
+        {countSaid}
       </p>
 
       {templates.length === 0 ? (

@@ -6,7 +6,7 @@ import type { PageKind } from '../clevertap/labels';
 import type { EditorPort, PageContext } from '../clevertap/editor-port';
 import { formatDate, formatNumber, joinList, t, tPlural } from '../../shared/i18n';
 import { guidanceFor, samePageContext } from './page-context';
-import { payloadStateOf, payloadText, PickerStoreContext, usePicker, type PickerStore } from './picker-store';
+import { payloadStateOf, payloadText, PickerStoreContext, usePicker, type CatalogueState, type PickerStore } from './picker-store';
 import { TemplateCombobox } from './TemplateCombobox';
 import { Field } from '../../shared/ui/Field';
 import { Question } from '../../shared/ui/Question';
@@ -15,6 +15,7 @@ import { VariableField } from './VariableField';
 import { progressText } from '../../shared/template-list';
 import { ProductMark } from '../../shared/ui/ProductMark';
 import { BusyButton } from '../../shared/ui/BusyButton';
+import { useCalmText } from '../../shared/ui/calm-text';
 
 interface Props {
   store: PickerStore;
@@ -107,33 +108,41 @@ function PickerHeader() {
   const catalogue = usePicker((state) => state.catalogue);
   const loadCatalogue = usePicker((state) => state.loadCatalogue);
   const now = useNow(catalogue.phase === 'ready' && Boolean(catalogue.progress?.retryAt));
+  const state = catalogueStateText(catalogue, now);
+  // Each page of a first sync (and each second of a Retry-After wait) changes the text: heard calmly, from a live twin.
+  const said = useCalmText(state ? state.badge ? `${state.badge} ${state.text}` : state.text : '', catalogue.phase === 'ready' && Boolean(catalogue.progress));
   return (
     <div className="picker-header">
       <ProductMark size={20} className="logo" />
       <h2>{t('picker_regionLabel')}</h2>
-      {catalogue.phase === 'ready' ? (
-        <span className="catalogue-state" role="status">
-          {catalogue.progress ? (
-            progressText(catalogue.progress, { listed: offeredCount(catalogue.templates), archivedToo: false }, now)
-          ) : catalogue.incomplete && !catalogue.refreshing ? (
-            // The first pages of a sync that failed: listed, but said to be incomplete (the alert below says why).
-            <>
-              <span className="badge">{t('picker_incomplete')}</span> {t('picker_firstArrived', formatNumber(offeredCount(catalogue.templates)))}
-            </>
-          ) : catalogue.refreshing ? (
-            t('picker_refreshing')
-          ) : catalogue.stale ? (
-            t('picker_cached')
-          ) : (
-            tPlural('picker_templateCount', offeredCount(catalogue.templates))
-          )}
-          <BusyButton className="link" onClick={(event) => forceOnTrustedClick(event, loadCatalogue)} busy={catalogue.refreshing}>
+      {state ? (
+        <span className="catalogue-state">
+          <span className="catalogue-state-text" aria-hidden="true">
+            {/* The first pages of a sync that failed: listed, but said to be incomplete (the alert below says why). */}
+            {state.badge ? <span className="badge">{state.badge}</span> : null}
+            {state.text}
+          </span>
+          <span className="visually-hidden" role="status">
+            {said}
+          </span>
+          <BusyButton className="link" onClick={(event) => forceOnTrustedClick(event, loadCatalogue)} busy={catalogue.phase === 'ready' && catalogue.refreshing}>
             {t('picker_refresh')}
           </BusyButton>
         </span>
       ) : null}
     </div>
   );
+}
+
+/** What the header says about the list, if it has one. */
+function catalogueStateText(catalogue: CatalogueState, now: number): { badge?: string; text: string } | undefined {
+  if (catalogue.phase !== 'ready') return undefined;
+  const offered = offeredCount(catalogue.templates);
+  if (catalogue.progress) return { text: progressText(catalogue.progress, { listed: offered, archivedToo: false }, now) };
+  if (catalogue.incomplete && !catalogue.refreshing) return { badge: t('picker_incomplete'), text: t('picker_firstArrived', formatNumber(offered)) };
+  if (catalogue.refreshing) return { text: t('picker_refreshing') };
+  if (catalogue.stale) return { text: t('picker_cached') };
+  return { text: tPlural('picker_templateCount', offered) };
 }
 
 function CatalogueNotice() {
@@ -187,7 +196,7 @@ function CatalogueNotice() {
       <div className="callout empty" role="status">
         <h3>{t('picker_emptyTitle')}</h3>
         <p>{t('picker_emptyText')}</p>
-        <BusyButton className="primary" onClick={(event) => forceOnTrustedClick(event, loadCatalogue)} busy={catalogue.refreshing}>
+        <BusyButton className="primary" onClick={(event) => forceOnTrustedClick(event, loadCatalogue)} busy={catalogue.phase === 'ready' && catalogue.refreshing}>
           {t('picker_refresh')}
         </BusyButton>
       </div>
