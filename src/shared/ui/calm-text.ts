@@ -18,7 +18,10 @@ export function useCalmText(text: string, calm: boolean, everyMs = CALM_MS): str
   useEffect(() => {
     const started = calm && !wasCalm.current;
     wasCalm.current = calm;
-    if (!calm || started) {
+    // Not calm, the render says the text itself: no state set, so no second render per change
+    // (the popup's count changes on every keystroke of a search).
+    if (!calm) return;
+    if (started) {
       saidAt.current = Date.now();
       setSaid(text);
       return;

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EditorPort, PageContext } from '../../../src/content/clevertap/editor-port';
 import { PickerView } from '../../../src/content/picker/Picker';
 import { createPickerStore, type CatalogueState } from '../../../src/content/picker/picker-store';
-import { CALM_MS } from '../../../src/shared/ui/calm-text';
+import { CALM_MS, useCalmText } from '../../../src/shared/ui/calm-text';
 import { bigCatalogue, NOW, TEST_APP } from '../popup/backend';
 import { TemplateBrowser } from '../../../src/popup/TemplateBrowser';
 import { usePopupStore, type ListState } from '../../../src/popup/store';
@@ -95,5 +95,22 @@ describe('a first sync heard calmly', () => {
     } finally {
       heard.stop();
     }
+  });
+});
+
+describe('useCalmText when nothing is loading', () => {
+  it('says each new text in the render that shows it, with no second render (the popup count changes on every keystroke)', () => {
+    let renders = 0;
+    function Count({ text }: { text: string }) {
+      renders += 1;
+      return <p role="status">{useCalmText(text, false)}</p>;
+    }
+    const view = render(<Count text="3 matches" />);
+    renders = 0;
+    for (const text of ['2 matches', '1 match', 'No match']) {
+      view.rerender(<Count text={text} />);
+      expect(view.getByRole('status').textContent).toBe(text);
+    }
+    expect(renders).toBe(3);
   });
 });
