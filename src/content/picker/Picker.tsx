@@ -120,6 +120,7 @@ function PickerHeader() {
           <span className="catalogue-state-text" aria-hidden="true">
             {/* The first pages of a sync that failed: listed, but said to be incomplete (the alert below says why). */}
             {state.badge ? <span className="badge">{state.badge}</span> : null}
+            {state.badge ? ' ' : null}
             {state.text}
           </span>
           <span className="visually-hidden" role="status">

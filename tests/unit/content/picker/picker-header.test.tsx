@@ -45,6 +45,8 @@ describe('picker header', () => {
     expect(offered).toBeLessThan(arrived.length);
     renderPicker({ phase: 'ready', app: TEST_APP, templates: arrived, stale: false, refreshing: false, fetchedAt: NOW, incomplete: 'Sendbird had a server error.' });
     expect(header().textContent).toContain(`Incomplete only the first ${offered} arrived`);
+    // What is seen too, not only what is heard: the badge and its sentence apart.
+    expect(header().querySelector('.catalogue-state-text')?.textContent).toBe(`Incomplete only the first ${offered} arrived`);
     expect(screen.getByRole('alert').textContent).toContain('Sendbird had a server error.');
   });
 
