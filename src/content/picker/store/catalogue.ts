@@ -20,6 +20,11 @@ export type CatalogueState =
       /** Set while a first sync is still filling the list, or the rest of a complete one is on its way. */
       progress?: ListProgress;
       warning?: string;
+      /**
+       * What stays true of the list shown whatever a later refresh does (not saved on this
+       * computer, templates skipped, listed twice): part of `warning`, kept when a refresh fails.
+       */
+      notes?: string;
       /** Why the list stopped arriving: a first sync failed after its first pages, whose rows stay, said as incomplete. */
       incomplete?: string;
     };
@@ -63,12 +68,12 @@ export function catalogueSlice(prefetched: Promise<unknown> | undefined): Picker
           const current = get().catalogue;
           // Another app's list: a choice made in the old one means nothing here.
           if (current.phase === 'ready' && current.app.appId !== app.appId && get().templateKey) set({ templateKey: null, template: null });
-          const warnings = [
-            error ? t('picker_showingLastLoaded', explainSendbirdError(error)) : '',
+          const notes = joinSentences(
             unsaved ? t('common_notSavedHere') : '',
             skipped ? tPlural('picker_skipped', skipped) : '',
             duplicates ? tPlural('common_listedTwice', duplicates) : '',
-          ].filter(Boolean);
+          );
+          const warning = joinSentences(error ? t('picker_showingLastLoaded', explainSendbirdError(error)) : '', notes);
           set({
             catalogue: {
               phase: 'ready',
@@ -78,7 +83,8 @@ export function catalogueSlice(prefetched: Promise<unknown> | undefined): Picker
               refreshing,
               fetchedAt,
               ...(progress ? { progress } : {}),
-              ...(warnings.length ? { warning: joinSentences(...warnings) } : {}),
+              ...(warning ? { warning } : {}),
+              ...(notes ? { notes } : {}),
             },
           });
         },
@@ -98,7 +104,7 @@ export function catalogueSlice(prefetched: Promise<unknown> | undefined): Picker
       }
       // A failed refresh keeps the list and the form: stale, with the reason, and the spinner ends.
       else if (current.phase === 'ready' && !current.progress) {
-        set({ catalogue: { ...current, refreshing: false, stale: true, warning: t('picker_showingLastLoaded', failure.message) } });
+        set({ catalogue: { ...current, refreshing: false, stale: true, warning: joinSentences(t('picker_showingLastLoaded', failure.message), current.notes) } });
       } else set({ catalogue: { phase: 'error', message: failure.message } });
       // Back online, back to work: one retry, no click needed.
       if (isOfflineFailure(failure)) cancelOnlineRetry = retryWhenOnline(() => void get().loadCatalogue('force'));

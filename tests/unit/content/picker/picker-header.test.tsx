@@ -6,6 +6,7 @@ import { createPickerStore, type CatalogueState } from '../../../../src/content/
 import { sendMessage } from '../../../../src/shared/messaging';
 import { followFocusFixup } from '../../support/focus-fixup';
 import { explainSendbirdError } from '../../../../src/shared/sendbird-error';
+import { t } from '../../../../src/shared/i18n';
 import { bigCatalogue, deferred, fail, listOf, NOW, ok, seedTemplates, summaries, TEST_APP, type ListAnswer } from '../../popup/backend';
 
 vi.mock('../../../../src/shared/messaging', () => ({ sendMessage: vi.fn(), parseReply: vi.fn() }));
@@ -101,6 +102,23 @@ describe('picker header', () => {
       }
     });
   }
+
+  it('keeps what stays true of the list shown (not saved here, skipped, listed twice) when a refresh fails without an answer', async () => {
+    const warning = () => document.querySelector('.note.warning')?.textContent ?? '';
+    try {
+      const store = renderPicker({ phase: 'loading' });
+      send.mockImplementation(async () => ok(listOf(summaries(seedTemplates), { fetchedAt: NOW, unsaved: true, skipped: 2, duplicates: 1 })));
+      await act(() => store.getState().loadCatalogue('cached'));
+      const notes = [t('common_notSavedHere'), t('picker_skipped_other', '2'), t('common_listedTwice_one', '1')];
+      for (const note of notes) expect(warning()).toContain(note);
+      send.mockImplementation(async () => fail({ kind: 'sendbird', message: 'Sendbird rejected the API token (Sendbird code 400401).' }));
+      await act(() => store.getState().loadCatalogue('force'));
+      expect(warning()).toContain('Sendbird rejected the API token (Sendbird code 400401).');
+      for (const note of notes) expect(warning()).toContain(note);
+    } finally {
+      send.mockReset();
+    }
+  });
 
   it("says the newest failure's reason when refreshes fail one after another for different reasons", async () => {
     const rateLimited = { kind: 'rate-limited' as const, code: 500910, status: 429, detail: 'Too many requests.', retryAfterMs: 3000 };
