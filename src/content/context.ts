@@ -1,6 +1,5 @@
-import { t, uiLanguage } from '../shared/i18n';
 import { onFirstIdle } from './dom/first-idle';
-import { isOutermostDashboardFrame, showPageNotice, type NoticeText } from './dom/notice';
+import { isOutermostDashboardFrame, readNoticeText, showPageNotice, type NoticeText } from './dom/notice';
 
 /**
  * The content script's lifetime. When the extension is reloaded or updated under
@@ -20,11 +19,7 @@ export function createContentContext(): ContentContext {
   // extension's message bundle, about 10 ms of main thread (CPU profile of the campaign page).
   let notice: NoticeText | undefined;
   const readNotice = () => {
-    if (notice) return;
-    const text = t('notice_reloadText');
-    // The key itself: no messages to read (the extension is gone).
-    if (text === 'notice_reloadText') return;
-    notice = { text, reload: t('notice_reloadPage'), dismiss: t('notice_dismiss'), language: uiLanguage() };
+    notice ??= readNoticeText('notice_reloadText');
   };
   // Only the outermost dashboard frame shows the notice (for its frames too): the others never read it.
   const showsNotice = isOutermostDashboardFrame();

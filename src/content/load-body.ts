@@ -1,5 +1,4 @@
-import { t, uiLanguage } from '../shared/i18n';
-import { isOutermostDashboardFrame, showPageNotice } from './dom/notice';
+import { isOutermostDashboardFrame, readNoticeText, showPageNotice } from './dom/notice';
 
 export type ContentBody = typeof import('./body');
 
@@ -24,13 +23,10 @@ export function loadBody(importBody: () => Promise<ContentBody>, attempt = 0): v
       console.warn(`[sendbird] the content script could not load (attempt ${attempt + 1})`, error instanceof Error ? error.message : '');
       const wait = BODY_RETRY_AFTER_MS[attempt];
       if (wait !== undefined) setTimeout(() => loadBody(importBody, attempt + 1), wait);
-      else if (chrome.runtime?.id && isOutermostDashboardFrame())
-        showPageNotice('start', {
-          text: t('notice_startFailed'),
-          reload: t('notice_reloadPage'),
-          dismiss: t('notice_dismiss'),
-          language: uiLanguage(),
-        });
+      else if (chrome.runtime?.id && isOutermostDashboardFrame()) {
+        const notice = readNoticeText('notice_startFailed');
+        if (notice) showPageNotice('start', notice);
+      }
     },
   );
 }

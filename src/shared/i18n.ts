@@ -112,14 +112,16 @@ function pluralRules(): Intl.PluralRules {
  * and the popup's first paint on a page that had not used it yet.
  */
 export const COMMA_GROUPED_LANGUAGES = ['en', 'en-US', 'en-GB', 'en-CA', 'en-AU', 'ko', 'ko-KR', 'ja', 'ja-JP'];
-const commaGrouped = new Set(COMMA_GROUPED_LANGUAGES.map((language) => language.toLowerCase()));
+// Built on the first number formatted, not when the module is evaluated: the content script's
+// loader, evaluated at document start before the page's load, imports this module for t().
+let commaGrouped: Set<string> | undefined;
 
 let numbers: { language: string; format: Intl.NumberFormat } | undefined;
 
 /** 12,345 / 12,345 / 12,345: grouped as the UI language groups. */
 export function formatNumber(value: number): string {
   const language = uiLanguage();
-  if (Number.isSafeInteger(value) && commaGrouped.has(language.toLowerCase())) {
+  if (Number.isSafeInteger(value) && (commaGrouped ??= new Set(COMMA_GROUPED_LANGUAGES.map((language) => language.toLowerCase()))).has(language.toLowerCase())) {
     return String(value).replace(/\B(?=(\d{3})+$)/g, ',');
   }
   if (numbers?.language !== language) numbers = { language, format: new Intl.NumberFormat(language) };

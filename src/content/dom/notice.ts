@@ -1,3 +1,4 @@
+import { t, uiLanguage } from '../../shared/i18n';
 import { paletteColor, type PaletteColor } from '../../shared/ui/palette';
 import { OWN_UI_ATTRIBUTE } from './text';
 
@@ -7,6 +8,14 @@ export interface NoticeText {
   reload: string;
   dismiss: string;
   language: string;
+}
+
+/** A notice's words in the UI language, with Reload page and Dismiss; none once the extension (and its messages) is gone. */
+export function readNoticeText(textKey: 'notice_reloadText' | 'notice_startFailed'): NoticeText | undefined {
+  const text = t(textKey);
+  // The key itself: no messages to read (the extension is gone).
+  if (text === textKey) return undefined;
+  return { text, reload: t('notice_reloadPage'), dismiss: t('notice_dismiss'), language: uiLanguage() };
 }
 
 /**
