@@ -121,7 +121,8 @@ let numbers: { language: string; format: Intl.NumberFormat } | undefined;
 /** 12,345 / 12,345 / 12,345: grouped as the UI language groups. */
 export function formatNumber(value: number): string {
   const language = uiLanguage();
-  if (Number.isSafeInteger(value) && (commaGrouped ??= new Set(COMMA_GROUPED_LANGUAGES.map((language) => language.toLowerCase()))).has(language.toLowerCase())) {
+  commaGrouped ??= new Set(COMMA_GROUPED_LANGUAGES.map((grouped) => grouped.toLowerCase()));
+  if (Number.isSafeInteger(value) && commaGrouped.has(language.toLowerCase())) {
     return String(value).replace(/\B(?=(\d{3})+$)/g, ',');
   }
   if (numbers?.language !== language) numbers = { language, format: new Intl.NumberFormat(language) };
